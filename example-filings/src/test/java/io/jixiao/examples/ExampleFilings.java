@@ -1,0 +1,33 @@
+package io.jixiao.examples;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The example filings of this module, and which published seed table each one transcribes. */
+final class ExampleFilings {
+
+    static final Path ROOT = Path.of("filings");
+
+    /** Seed file prefix (in {@code ../shared/seeds}) → the filing that holds it. */
+    static final List<String[]> SEEDS = List.of(
+            new String[] {"000_", "linyi-tongzhanbu/2023.yaml"},
+            new String[] {"001_", "shanhaiguan-tongzhanbu/2021.yaml"},
+            new String[] {"002_", "shifeng-tongzhanbu/2023.yaml"},
+            new String[] {"003_", "wuchang-tongzhanbu/2020.yaml"},
+            new String[] {"004_", "shifeng-zhengxie/2023.yaml"});
+
+    private ExampleFilings() {
+    }
+
+    static List<Path> all() {
+        try (Stream<Path> files = Files.walk(ROOT)) {
+            return files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

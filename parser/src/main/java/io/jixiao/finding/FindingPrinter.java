@@ -1,0 +1,77 @@
+package io.jixiao.finding;
+
+import java.util.List;
+
+/**
+ * Prints findings the way compilers do, so editors and CI logs can jump to them:
+ * {@code path:line:col: 错误[RULE-ID] message}, then the source line and a caret under the column.
+ *
+ * <p>The caret is aligned for terminals: a wide (CJK) character before the column takes two cells, a tab is kept
+ * as a tab.
+ */
+public final class FindingPrinter {
+
+    private final Messages messages;
+
+    public FindingPrinter(Messages messages) {
+        this.messages = messages;
+    }
+
+    /** The one-line header of a finding. */
+    public String header(Finding finding) {
+        StringBuilder out = new StringBuilder();
+        out.append(finding.file().toString().replace('\\', '/'));
+        if (finding.line() > 0) {
+            out.append(':').append(finding.line());
+            if (finding.column() > 0) {
+                out.append(':').append(finding.column());
+            }
+        }
+        out.append(": ").append(messages.severity(finding.severity()))
+                .append('[').append(finding.ruleId()).append("] ")
+                .append(messages.message(finding));
+        return out.toString();
+    }
+
+    /**
+     * The header followed by the offending source line and a caret, when the line is known.
+     *
+     * @param sourceLines the lines of the file (may be empty when the file could not be decoded)
+     */
+    public String print(Finding finding, List<String> sourceLines) {
+        String header = header(finding);
+        if (finding.line() == 0 || finding.line() > sourceLines.size()) {
+            return header;
+        }
+        String line = sourceLines.get(finding.line() - 1);
+        return header + System.lineSeparator() + "  " + shorten(line) + System.lineSeparator()
+                + "  " + caretPad(line, finding.column()) + "^";
+    }
+
+    private static String shorten(String line) {
+        return line.codePointCount(0, line.length()) > 200
+                ? line.substring(0, line.offsetByCodePoints(0, 200)) + "…" : line;
+    }
+
+    static String caretPad(String line, int column) {
+        StringBuilder pad = new StringBuilder();
+        int[] cps = line.codePoints().toArray();
+        for (int i = 0; i < Math.min(Math.max(column - 1, 0), Math.min(cps.length, 200)); i++) {
+            int cp = cps[i];
+            if (cp == '\t') {
+                pad.append('\t');
+            } else {
+                pad.append(isWide(cp) ? "  " : " ");
+            }
+        }
+        return pad.toString();
+    }
+
+    /** East Asian wide and full-width characters occupy two terminal cells. */
+    static boolean isWide(int cp) {
+        return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF && cp != 0x303F)
+                || (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF)
+                || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60)
+                || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD);
+    }
+}

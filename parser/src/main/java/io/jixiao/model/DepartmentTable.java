@@ -1,0 +1,36 @@
+package io.jixiao.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * 部门整体绩效目标表. Templates use different parts: Hunan the budget request, work plan and annual indicators;
+ * Hubei the funding overview and per-goal indicator tables; Shandong the duty tree; Hebei the narrative. Unused
+ * parts are null or empty.
+ */
+public record DepartmentTable(String title, BudgetRequest budgetRequest, FundingOverview funding, String duties,
+                              String annualTasks, List<WorkPlanItem> workPlan, Goals longTermGoal,
+                              Goals annualGoal, List<Indicator> annualIndicators, List<GoalTable> longTermGoalTables,
+                              List<GoalTable> annualGoalTables, List<Duty> dutyTree, Narrative overall,
+                              Narrative perDuty, String safeguards, String notes) {
+
+    public DepartmentTable {
+        workPlan = List.copyOf(workPlan);
+        annualIndicators = List.copyOf(annualIndicators);
+        longTermGoalTables = List.copyOf(longTermGoalTables);
+        annualGoalTables = List.copyOf(annualGoalTables);
+        dutyTree = List.copyOf(dutyTree);
+    }
+
+    public List<Indicator> allIndicators() {
+        List<Indicator> all = new ArrayList<>(annualIndicators);
+        longTermGoalTables.forEach(t -> all.addAll(t.indicators()));
+        annualGoalTables.forEach(t -> all.addAll(t.indicators()));
+        for (Duty duty : dutyTree) {
+            for (Duty.SubDuty sub : duty.subDuties()) {
+                sub.goals().forEach(g -> all.addAll(g.indicators()));
+            }
+        }
+        return all;
+    }
+}

@@ -1,0 +1,35 @@
+package io.jixiao.model;
+
+import io.jixiao.value.MoneyUnit;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * One department's whole submission for one fiscal year: the department-wide table, project tables and
+ * special-fund tables. Sections a template does not use are null (single tables) or empty (lists).
+ *
+ * @param file               where the filing was read from
+ * @param profile            id of the indicator taxonomy profile ({@code national-2020} when not declared)
+ */
+public record Filing(Path file, int formatVersion, String department, int year, Template template, String profile,
+                     MoneyUnit moneyUnit, Submission submission, DepartmentTable departmentTable,
+                     List<ProjectTable> projects, FundSummary fundSummary,
+                     List<SpendingDirection> spendingDirections) {
+
+    public Filing {
+        projects = List.copyOf(projects);
+        spendingDirections = List.copyOf(spendingDirections);
+    }
+
+    /** Every indicator of every table, in document order. */
+    public List<Indicator> allIndicators() {
+        List<Indicator> all = new java.util.ArrayList<>();
+        if (departmentTable != null) {
+            all.addAll(departmentTable.allIndicators());
+        }
+        projects.forEach(p -> all.addAll(p.indicators()));
+        spendingDirections.forEach(d -> all.addAll(d.indicators()));
+        return List.copyOf(all);
+    }
+}

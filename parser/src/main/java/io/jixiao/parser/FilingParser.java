@@ -1,0 +1,97 @@
+package io.jixiao.parser;
+
+import io.jixiao.finding.Finding;
+import io.jixiao.model.FilingBinder;
+import io.jixiao.read.Limits;
+import io.jixiao.read.SourceDecoder;
+import io.jixiao.read.SourcePositions;
+import io.jixiao.read.TextLint;
+import io.jixiao.read.YamlReader;
+import io.jixiao.schema.FilingSchema;
+import io.jixiao.schema.SchemaValidator;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads one filing through the pipeline read → lint → YAML → schema → model, collecting every finding on the way.
+ * A stage that cannot run (undecodable bytes, a syntax error) ends the pipeline with the findings so far; nothing
+ * is ever thrown for bad input. Thread-safe: one instance can parse many files in parallel.
+ */
+public final class FilingParser {
+
+    private final Limits limits;
+    private final FilingSchema schema;
+    private final SchemaValidator validator;
+    private final TextLint lint;
+
+    public FilingParser() {
+        this(Limits.DEFAULT);
+    }
+
+    public FilingParser(Limits limits) {
+        this.limits = limits;
+        this.schema = FilingSchema.get();
+        this.validator = new SchemaValidator(schema);
+        this.lint = new TextLint(schema.allKeys());
+    }
+
+    /**
+     * Parses a file from disk. The file is named in findings as given, so relative paths stay relative.
+     * An unreadable file yields a finding, not an exception.
+     */
+    public ParseResult parse(Path file) {
+        try {
+            long size = Files.size(file);
+            if (size > limits.maxFileBytes()) {
+                return failed(file, Finding.error(file, 0, 0, "", "FILE-TOO-LARGE", "file.tooLarge", size,
+                        limits.maxFileBytes()));
+            }
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes((int) limits.maxFileBytes() + 1);
+            }
+            return parse(file, bytes);
+        } catch (IOException e) {
+            return failed(file, Finding.error(file, 0, 0, "", "FILE-UNREADABLE", "file.unreadable",
+                    String.valueOf(e.getMessage())));
+        }
+    }
+
+    /** Parses bytes that came from somewhere else (a Git blob, a test), named {@code file} in findings. */
+    public ParseResult parse(Path file, byte[] bytes) {
+        if (bytes.length > limits.maxFileBytes()) {
+            return failed(file, Finding.error(file, 0, 0, "", "FILE-TOO-LARGE", "file.tooLarge", (long) bytes.length,
+                    limits.maxFileBytes()));
+        }
+        SourceDecoder.Decoded decoded = SourceDecoder.decode(file, bytes);
+        if (!decoded.ok()) {
+            return new ParseResult(file, Optional.empty(), decoded.findings(), List.of(), new SourcePositions());
+        }
+        String text = decoded.text();
+        List<String> lines = text.lines().toList();
+        List<Finding> findings = new ArrayList<>(lint.check(file, lines));
+        if (!findings.isEmpty()) {
+            return new ParseResult(file, Optional.empty(), findings, lines, new SourcePositions());
+        }
+        YamlReader.Result yaml = new YamlReader(limits).read(file, text);
+        findings.addAll(yaml.findings());
+        if (!yaml.hasTree()) {
+            return new ParseResult(file, Optional.empty(), findings, lines, new SourcePositions());
+        }
+        findings.addAll(validator.validate(file, yaml.json(), yaml.positions()));
+        boolean valid = findings.stream().noneMatch(Finding::isError);
+        var filing = valid ? Optional.of(FilingBinder.bind(file, (MappingNode) yaml.root())) : Optional.<io.jixiao.model.Filing>empty();
+        return new ParseResult(file, filing, findings, lines, yaml.positions());
+    }
+
+    private static ParseResult failed(Path file, Finding finding) {
+        return new ParseResult(file, Optional.empty(), List.of(finding), List.of(), new SourcePositions());
+    }
+}

@@ -1,0 +1,150 @@
+package io.jixiao.read;
+
+import io.jixiao.finding.Finding;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Turns the bytes of a file into text, or explains why it cannot. Filings must be UTF-8; a UTF-8 byte-order mark
+ * is accepted and dropped. Files saved by Windows tools as UTF-16 or GBK are common in finance offices, so they get
+ * a finding that names the encoding and says how to fix it, instead of a page of garbled characters.
+ */
+public final class SourceDecoder {
+
+    /** Decoded text, or the findings that stopped decoding. */
+    public record Decoded(String text, List<Finding> findings) {
+        public boolean ok() {
+            return text != null;
+        }
+    }
+
+    private static final Charset GBK = Charset.forName("GBK");
+
+    private SourceDecoder() {
+    }
+
+    public static Decoded decode(Path file, byte[] bytes) {
+        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+                || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
+            return failed(Finding.error(file, 1, 1, "", "FILE-ENCODING", "file.utf16"));
+        }
+        if (looksLikeUtf16WithoutBom(bytes)) {
+            return failed(Finding.error(file, 1, 1, "", "FILE-ENCODING", "file.utf16"));
+        }
+        int nul = indexOf(bytes, (byte) 0);
+        if (nul >= 0) {
+            return failed(Finding.error(file, lineOf(bytes, nul), 0, "", "FILE-BINARY", "file.binary"));
+        }
+        int offset = startsWithUtf8Bom(bytes) ? 3 : 0;
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+        try {
+            String text = utf8.decode(in).toString();
+            int control = firstForbiddenControl(text);
+            if (control >= 0) {
+                return failed(Finding.error(file, lineOfText(text, control), 0, "", "FILE-BINARY", "file.binary"));
+            }
+            return new Decoded(text, List.of());
+        } catch (MalformedInputException e) {
+            int badAt = in.position();
+            int line = lineOf(bytes, badAt);
+            if (decodesAs(GBK, bytes, offset)) {
+                return failed(Finding.error(file, line, 0, "", "FILE-ENCODING", "file.gbk"));
+            }
+            return failed(Finding.error(file, line, 0, "", "FILE-BINARY", "file.binary"));
+        } catch (CharacterCodingException e) {
+            return failed(Finding.error(file, 0, 0, "", "FILE-BINARY", "file.binary"));
+        }
+    }
+
+    private static Decoded failed(Finding finding) {
+        return new Decoded(null, List.of(finding));
+    }
+
+    private static boolean startsWithUtf8Bom(byte[] b) {
+        return b.length >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF;
+    }
+
+    /** UTF-16 text without a BOM has a zero byte in every other position for ASCII characters such as ':'. */
+    private static boolean looksLikeUtf16WithoutBom(byte[] b) {
+        int n = Math.min(b.length, 512) & ~1;
+        if (n < 4) {
+            return false;
+        }
+        int evenZeros = 0;
+        int oddZeros = 0;
+        for (int i = 0; i < n; i += 2) {
+            if (b[i] == 0) {
+                evenZeros++;
+            }
+            if (b[i + 1] == 0) {
+                oddZeros++;
+            }
+        }
+        int pairs = n / 2;
+        return (oddZeros * 10 >= pairs * 3 && evenZeros == 0) || (evenZeros * 10 >= pairs * 3 && oddZeros == 0);
+    }
+
+    private static boolean decodesAs(Charset charset, byte[] bytes, int offset) {
+        try {
+            String text = charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
+            return text.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    /** C0 controls other than tab, LF and CR (and DEL) do not occur in text a person typed. */
+    private static int firstForbiddenControl(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int indexOf(byte[] bytes, byte value) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == value) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int lineOf(byte[] bytes, int index) {
+        int line = 1;
+        for (int i = 0; i < Math.min(index, bytes.length); i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    private static int lineOfText(CharSequence text, int index) {
+        int line = 1;
+        for (int i = 0; i < index; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+}

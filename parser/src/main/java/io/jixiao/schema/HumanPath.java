@@ -1,0 +1,30 @@
+package io.jixiao.schema;
+
+/**
+ * A JSON pointer as a person reads it: {@code /项目/0/绩效指标/2/指标值} becomes {@code 项目[1] › 绩效指标[3] › 指标值},
+ * with list positions counted from 1 as in the printed table.
+ */
+public final class HumanPath {
+
+    private HumanPath() {
+    }
+
+    public static String of(String pointer) {
+        if (pointer == null || pointer.isEmpty()) {
+            return "/";
+        }
+        StringBuilder out = new StringBuilder();
+        for (String raw : pointer.substring(1).split("/", -1)) {
+            String token = raw.replace("~1", "/").replace("~0", "~");
+            if (token.matches("[0-9]{1,3}") && out.length() > 0) {
+                out.append('[').append(Integer.parseInt(token) + 1).append(']');
+            } else {
+                if (out.length() > 0) {
+                    out.append(" › ");
+                }
+                out.append(token);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,132 @@
+package io.jixiao.value;
+
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads indicator values written the way people write them into {@link Value}s. Full-width forms ({@code ＞}, {@code ％},
+ * full-width digits) are read like their ASCII forms; the written text is always kept unchanged.
+ *
+ * <p>Anything that is not a recognisable number, tolerance, date or period is qualitative text: the parser never
+ * rejects a value, because judging values is the job of the rules, which know the indicator's category.
+ */
+public final class ValueParser {
+
+    private static final String NUMBER = "([-+]?[0-9]+(?:,[0-9]{3})*(?:\\.[0-9]+)?)";
+    private static final Map<String, Comparator> COMPARATOR_WORDS = Map.ofEntries(
+            Map.entry(">=", Comparator.GE), Map.entry("≥", Comparator.GE), Map.entry("≧", Comparator.GE),
+            Map.entry("不低于", Comparator.GE), Map.entry("不少于", Comparator.GE), Map.entry("不小于", Comparator.GE),
+            Map.entry("大于等于", Comparator.GE), Map.entry("达到", Comparator.GE),
+            Map.entry("<=", Comparator.LE), Map.entry("≤", Comparator.LE), Map.entry("≦", Comparator.LE),
+            Map.entry("不高于", Comparator.LE), Map.entry("不超过", Comparator.LE), Map.entry("不大于", Comparator.LE),
+            Map.entry("小于等于", Comparator.LE), Map.entry("控制在", Comparator.LE),
+            Map.entry(">", Comparator.GT), Map.entry("大于", Comparator.GT), Map.entry("高于", Comparator.GT),
+            Map.entry("超过", Comparator.GT),
+            Map.entry("<", Comparator.LT), Map.entry("小于", Comparator.LT), Map.entry("低于", Comparator.LT),
+            Map.entry("少于", Comparator.LT),
+            Map.entry("=", Comparator.EQ), Map.entry("等于", Comparator.EQ));
+    private static final Pattern QUANTITY = Pattern.compile(
+            "^(>=|<=|≥|≤|≧|≦|>|<|=|不低于|不少于|不小于|大于等于|达到|不高于|不超过|不大于|小于等于|控制在|大于|高于|超过|小于|低于|少于|等于)?"
+                    + "\\s*" + NUMBER + "\\s*([^0-9\\s].*?)?\\s*(及以上|及以下|以上|以下|以内|之内|左右)?$");
+    private static final Pattern TOLERANCE = Pattern.compile("^[±]\\s*" + NUMBER + "\\s*([^0-9\\s]*?)\\s*(以内|之内)?$");
+    private static final Pattern FULL_DATE = Pattern.compile(
+            "^([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日(前|之前|以前)?$");
+    private static final Pattern YEAR_MONTH = Pattern.compile(
+            "^([0-9]{4})年([0-9]{1,2})月(底|末|初|前|上旬|中旬|下旬)?$");
+    private static final Pattern YEAR = Pattern.compile(
+            "^((?:19|20)[0-9]{2})年(底|末|初|年底|年末|年初|内|前|上半年|下半年)?$");
+    private static final Pattern MONTH_ONLY = Pattern.compile("^([0-9]{1,2})月(底|末|初|前)$");
+    private static final Pattern DOTTED_DATE = Pattern.compile(
+            "^((?:19|20)[0-9]{2})[./-]([0-9]{1,2})(?:[./-]([0-9]{1,2}))?$");
+    private static final Pattern PERIOD = Pattern.compile(
+            "^((?:19|20)[0-9]{2})[./年-]([0-9]{1,2})月?\\s*(?:-|–|—|~|～|至|到)\\s*(?:((?:19|20)[0-9]{2})[./年-])?([0-9]{1,2})月?(?:底|末)?$");
+    private static final Pattern WHOLE_YEAR = Pattern.compile("^(?:((?:19|20)[0-9]{2})年)?(?:全年|全年度|年度内)$");
+    private static final Pattern NOT_APPLICABLE = Pattern.compile("^[/／\\\\—–-]+$");
+
+    private ValueParser() {
+    }
+
+    /** Parses raw value text; null or blank is {@link Value.Blank}. */
+    public static Value parse(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return new Value.Blank();
+        }
+        String written = raw.strip();
+        String text = Normalizer.normalize(written, Normalizer.Form.NFKC).strip();
+        if (NOT_APPLICABLE.matcher(text).matches()) {
+            return new Value.NotApplicable(written);
+        }
+        Matcher m;
+        if ((m = WHOLE_YEAR.matcher(text)).matches()) {
+            Integer year = integer(m.group(1));
+            return new Value.Period(year, 1, year, 12, written);
+        }
+        if ((m = PERIOD.matcher(text)).matches()) {
+            Integer startYear = integer(m.group(1));
+            Integer endYear = m.group(3) != null ? integer(m.group(3)) : startYear;
+            return new Value.Period(startYear, integer(m.group(2)), endYear, integer(m.group(4)), written);
+        }
+        if ((m = FULL_DATE.matcher(text)).matches()) {
+            return new Value.DateValue(integer(m.group(1)), integer(m.group(2)), integer(m.group(3)), m.group(4),
+                    written);
+        }
+        if ((m = YEAR_MONTH.matcher(text)).matches()) {
+            return new Value.DateValue(integer(m.group(1)), integer(m.group(2)), null, m.group(3), written);
+        }
+        if ((m = YEAR.matcher(text)).matches()) {
+            return new Value.DateValue(integer(m.group(1)), null, null, m.group(2), written);
+        }
+        if ((m = MONTH_ONLY.matcher(text)).matches()) {
+            return new Value.DateValue(null, integer(m.group(1)), null, m.group(2), written);
+        }
+        if ((m = DOTTED_DATE.matcher(text)).matches()) {
+            return new Value.DateValue(integer(m.group(1)), integer(m.group(2)), integer(m.group(3)), null, written);
+        }
+        if ((m = TOLERANCE.matcher(text)).matches()) {
+            String unit = m.group(2);
+            return new Value.Tolerance(number(m.group(1)), unit.isEmpty() ? null : Unit.of(unit), written);
+        }
+        if ((m = QUANTITY.matcher(text)).matches()) {
+            return quantity(m, written);
+        }
+        return new Value.Qualitative(written);
+    }
+
+    private static Value quantity(Matcher m, String written) {
+        Comparator comparator = m.group(1) == null ? null : COMPARATOR_WORDS.get(m.group(1));
+        String suffix = m.group(4);
+        if (comparator == null && suffix != null) {
+            comparator = switch (suffix) {
+                case "以上", "及以上" -> Comparator.GE;
+                case "以下", "及以下", "以内", "之内" -> Comparator.LE;
+                default -> null;
+            };
+        }
+        String rest = m.group(3) == null ? "" : m.group(3).strip();
+        String magnitude = null;
+        if (!rest.isEmpty() && !isKnownUnit(rest) && "千万亿".indexOf(rest.charAt(0)) >= 0) {
+            magnitude = rest.substring(0, 1);
+            rest = rest.substring(1).strip();
+        }
+        if (rest.matches(".*[0-9].*")) {
+            return new Value.Qualitative(written); // "3个月内完成2次" and the like are prose, not one quantity
+        }
+        Unit unit = rest.isEmpty() ? null : Unit.of(rest);
+        return new Value.Quantity(comparator, number(m.group(2)), magnitude, unit, written);
+    }
+
+    private static boolean isKnownUnit(String text) {
+        return Unit.of(text).kind() != UnitKind.UNKNOWN;
+    }
+
+    private static BigDecimal number(String text) {
+        return new BigDecimal(text.replace(",", ""));
+    }
+
+    private static Integer integer(String text) {
+        return text == null ? null : Integer.valueOf(text);
+    }
+}
