@@ -1,0 +1,200 @@
+package io.jixiao.examples;
+
+import io.jixiao.model.Filing;
+import io.jixiao.parser.FilingParser;
+import io.jixiao.value.Money;
+import io.jixiao.value.MoneyUnit;
+import io.jixiao.value.Value;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * Proves that each example filing holds every non-empty cell of its published seed table: each tab-separated cell
+ * of the seed, normalised (NFKC, no whitespace, no Word bookmark markers), must be a value in the <em>bound
+ * model</em>, a line or a long-enough part of one, or a template label (listed in {@code template-labels.txt} and
+ * {@code template-patterns.txt}). Reads {@code ../shared/seeds} where it exists and reports itself skipped
+ * otherwise, so a clone without it still builds.
+ */
+@DisplayName("Seed completeness")
+class SeedCompletenessTest {
+
+    /** Cells at least this long may match part of a value: they are fragments of a cell the extraction split. */
+    private static final int MIN_FRAGMENT = 4;
+
+    @TestFactory
+    @DisplayName("every non-empty seed cell is in the parsed filing")
+    Stream<DynamicTest> everySeedCellIsInTheFiling() throws IOException {
+        Optional<Path> seeds = seedsFolder();
+        Assumptions.assumeTrue(seeds.isPresent(),
+                "skipped: ../shared/seeds not found beside this clone (CI always has it)");
+        Set<String> labels = new HashSet<>(resourceLines("template-labels.txt").stream().map(Normal::of).toList());
+        List<Pattern> patterns = resourceLines("template-patterns.txt").stream().map(Pattern::compile).toList();
+        FilingParser parser = new FilingParser();
+        List<DynamicTest> tests = new ArrayList<>();
+        for (String[] seed : ExampleFilings.SEEDS) {
+            Path seedFile;
+            try (Stream<Path> files = Files.list(seeds.get())) {
+                seedFile = files.filter(p -> p.getFileName().toString().startsWith(seed[0])).findFirst()
+                        .orElseThrow(() -> new AssertionError("seed " + seed[0] + "* not in " + seeds.get()));
+            }
+            Path filingFile = ExampleFilings.ROOT.resolve(seed[1]);
+            tests.add(DynamicTest.dynamicTest(seedFile.getFileName() + " → " + seed[1], () -> {
+                Filing filing = parser.parse(filingFile).filing()
+                        .orElseThrow(() -> new AssertionError(filingFile + " does not parse"));
+                Coverage coverage = new Coverage(valuesOf(filing), labels, patterns);
+                List<String> missing = new ArrayList<>();
+                int total = 0;
+                for (String line : Files.readAllLines(seedFile, StandardCharsets.UTF_8)) {
+                    for (String cell : line.split("\t", -1)) {
+                        String normal = Normal.of(cell);
+                        if (normal.isEmpty()) {
+                            continue;
+                        }
+                        total++;
+                        if (!coverage.covers(normal, 0)) {
+                            missing.add(cell.strip());
+                        }
+                    }
+                }
+                double percent = total == 0 ? 100 : 100.0 * (total - missing.size()) / total;
+                System.out.printf("coverage %s: %d/%d cells = %.1f%%%n", seedFile.getFileName(),
+                        total - missing.size(), total, percent);
+                assertTrue(total > 100, "seed looks truncated: only " + total + " cells");
+                if (!missing.isEmpty()) {
+                    fail(String.format("%.1f%% of %s is in %s; missing cells:%n  %s", percent, seedFile.getFileName(),
+                            filingFile, String.join("\n  ", missing)));
+                }
+            }));
+        }
+        return tests.stream();
+    }
+
+    /** Which seed cells a filing's values account for. */
+    private record Coverage(List<String> values, Set<String> whole, Set<String> lines, Set<String> labels,
+                            List<Pattern> patterns) {
+
+        Coverage(List<String> rawValues, Set<String> labels, List<Pattern> patterns) {
+            this(rawValues.stream().map(Normal::of).toList(), new HashSet<>(), new HashSet<>(), labels, patterns);
+            values.forEach(whole::add);
+            rawValues.forEach(v -> v.lines().map(Normal::of).filter(s -> !s.isEmpty()).forEach(lines::add));
+        }
+
+        boolean covers(String cell, int depth) {
+            if (cell.isEmpty() || labels.contains(cell) || whole.contains(cell) || lines.contains(cell)) {
+                return true;
+            }
+            if (cell.length() >= MIN_FRAGMENT && values.stream().anyMatch(v -> v.contains(cell))) {
+                return true;
+            }
+            if (depth < 2) {
+                for (Pattern pattern : patterns) {
+                    Matcher m = pattern.matcher(cell);
+                    if (m.matches() && groupsCovered(m, depth)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        private boolean groupsCovered(Matcher m, int depth) {
+            for (int g = 1; g <= m.groupCount(); g++) {
+                String group = m.group(g) == null ? "" : m.group(g);
+                if (!covers(group, depth + 1)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** Every text a filing's model holds: strings, amounts and values as written, walked through the records. */
+    static List<String> valuesOf(Object root) {
+        List<String> out = new ArrayList<>();
+        collect(root, out);
+        return out;
+    }
+
+    private static void collect(Object o, List<String> out) {
+        if (o instanceof MoneyUnit unit) {
+            out.add(unit.label());
+            return;
+        }
+        if (o == null || o instanceof Path || o instanceof Enum<?>) {
+            return;
+        }
+        if (o instanceof String s) {
+            out.add(s);
+        } else if (o instanceof Number n) {
+            out.add(n.toString());
+        } else if (o instanceof Money m) {
+            out.add(m.written());
+        } else if (o instanceof Value v) {
+            out.add(v.written());
+        } else if (o instanceof Collection<?> c) {
+            c.forEach(item -> collect(item, out));
+        } else if (o instanceof Map<?, ?> map) {
+            map.values().forEach(item -> collect(item, out));
+        } else if (o instanceof Optional<?> opt) {
+            opt.ifPresent(item -> collect(item, out));
+        } else if (o.getClass().isRecord()) {
+            for (RecordComponent component : o.getClass().getRecordComponents()) {
+                if (component.getName().equals("pointer")) {
+                    continue; // positions, not content
+                }
+                try {
+                    collect(component.getAccessor().invoke(o), out);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+    }
+
+    private static List<String> resourceLines(String name) throws IOException {
+        try (InputStream in = SeedCompletenessTest.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+        }
+    }
+
+    /** {@code ../shared/seeds} beside the repository (found from the folder holding {@code .mvn}), if present. */
+    static Optional<Path> seedsFolder() {
+        String property = System.getProperty("jixiao.seeds");
+        if (property != null) {
+            Path p = Path.of(property);
+            return Files.isDirectory(p) ? Optional.of(p) : Optional.empty();
+        }
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.isDirectory(dir.resolve(".mvn"))) {
+            dir = dir.getParent();
+        }
+        if (dir == null || dir.getParent() == null) {
+            return Optional.empty();
+        }
+        Path seeds = dir.getParent().resolve("shared").resolve("seeds");
+        return Files.isDirectory(seeds) ? Optional.of(seeds) : Optional.empty();
+    }
+}
