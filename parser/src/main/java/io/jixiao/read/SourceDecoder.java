@@ -39,9 +39,9 @@ public final class SourceDecoder {
         if (looksLikeUtf16WithoutBom(bytes)) {
             return failed(Finding.error(file, 1, 1, "", "FILE-ENCODING", "file.utf16"));
         }
-        int nul = indexOf(bytes, (byte) 0);
-        if (nul >= 0) {
-            return failed(Finding.error(file, lineOf(bytes, nul), 0, "", "FILE-BINARY", "file.binary"));
+        int control = firstControlByte(bytes);
+        if (control >= 0) {
+            return failed(Finding.error(file, lineOf(bytes, control), 0, "", "FILE-BINARY", "file.binary"));
         }
         int offset = startsWithUtf8Bom(bytes) ? 3 : 0;
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
@@ -49,12 +49,7 @@ public final class SourceDecoder {
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
         try {
-            String text = utf8.decode(in).toString();
-            int control = firstForbiddenControl(text);
-            if (control >= 0) {
-                return failed(Finding.error(file, lineOfText(text, control), 0, "", "FILE-BINARY", "file.binary"));
-            }
-            return new Decoded(text, List.of());
+            return new Decoded(utf8.decode(in).toString(), List.of());
         } catch (MalformedInputException e) {
             int badAt = in.position();
             int line = lineOf(bytes, badAt);
@@ -75,7 +70,7 @@ public final class SourceDecoder {
         return b.length >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF;
     }
 
-    /** UTF-16 text without a BOM has a zero byte in every other position for ASCII characters such as ':'. */
+    /** UTF-16 text without a BOM has a zero byte beside every ASCII character, always on the same side. */
     private static boolean looksLikeUtf16WithoutBom(byte[] b) {
         int n = Math.min(b.length, 512) & ~1;
         if (n < 4) {
@@ -92,7 +87,9 @@ public final class SourceDecoder {
             }
         }
         int pairs = n / 2;
-        return (oddZeros * 10 >= pairs * 3 && evenZeros == 0) || (evenZeros * 10 >= pairs * 3 && oddZeros == 0);
+        // ASCII (keys' colons, spaces, newlines) leaves zeros on one side; CJK code units only occasionally.
+        return (oddZeros * 5 >= pairs && oddZeros > 4 * evenZeros)
+                || (evenZeros * 5 >= pairs && evenZeros > 4 * oddZeros);
     }
 
     private static boolean decodesAs(Charset charset, byte[] bytes, int offset) {
@@ -107,20 +104,14 @@ public final class SourceDecoder {
         }
     }
 
-    /** C0 controls other than tab, LF and CR (and DEL) do not occur in text a person typed. */
-    private static int firstForbiddenControl(CharSequence text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static int indexOf(byte[] bytes, byte value) {
+    /**
+     * C0 control bytes other than tab, LF and CR (and DEL) never occur in text a person typed, in UTF-8 or in GBK,
+     * so they mark a binary file before any decoding is attempted.
+     */
+    private static int firstControlByte(byte[] bytes) {
         for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == value) {
+            int b = bytes[i] & 0xFF;
+            if ((b < 0x20 && b != '\t' && b != '\n' && b != '\r') || b == 0x7F) {
                 return i;
             }
         }
@@ -131,16 +122,6 @@ public final class SourceDecoder {
         int line = 1;
         for (int i = 0; i < Math.min(index, bytes.length); i++) {
             if (bytes[i] == '\n') {
-                line++;
-            }
-        }
-        return line;
-    }
-
-    private static int lineOfText(CharSequence text, int index) {
-        int line = 1;
-        for (int i = 0; i < index; i++) {
-            if (text.charAt(i) == '\n') {
                 line++;
             }
         }

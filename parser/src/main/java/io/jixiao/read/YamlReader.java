@@ -60,6 +60,7 @@ public final class YamlReader {
     private static final Set<String> STANDARD_TAGS = Set.of(
             Tag.STR.getValue(), Tag.INT.getValue(), Tag.FLOAT.getValue(), Tag.BOOL.getValue(),
             Tag.NULL.getValue(), Tag.MAP.getValue(), Tag.SEQ.getValue());
+    /** Anchors and aliases reported per file; a bomb has thousands and one finding per kind says it all. */
     private static final int MAX_ALIAS_FINDINGS = 10;
 
     private final Limits limits;
@@ -124,9 +125,12 @@ public final class YamlReader {
                 }
                 if (event instanceof NodeEvent nodeEvent && nodeEvent.getAnchor().isPresent()
                         && !(event instanceof AliasEvent)) {
-                    Position at = position(event.getStartMark());
-                    findings.add(Finding.error(file, at.line(), at.column(), "", "YAML-ALIAS", "yaml.anchor",
-                            nodeEvent.getAnchor().get().getValue()));
+                    aliases++;
+                    if (aliases <= MAX_ALIAS_FINDINGS) {
+                        Position at = position(event.getStartMark());
+                        findings.add(Finding.error(file, at.line(), at.column(), "", "YAML-ALIAS", "yaml.anchor",
+                                nodeEvent.getAnchor().get().getValue()));
+                    }
                     ok = false;
                 }
                 if (event instanceof AliasEvent alias) {
@@ -141,7 +145,8 @@ public final class YamlReader {
                 Optional<String> tag = tagOf(event);
                 if (tag.isPresent() && !STANDARD_TAGS.contains(tag.get())) {
                     Position at = position(event.getStartMark());
-                    findings.add(Finding.error(file, at.line(), at.column(), "", "YAML-TAG", "yaml.tag", tag.get()));
+                    findings.add(Finding.error(file, at.line(), at.column(), "", "YAML-TAG", "yaml.tag",
+                            asWritten(tag.get())));
                     ok = false;
                 }
                 if (event instanceof CollectionStartEvent) {
@@ -173,6 +178,12 @@ public final class YamlReader {
             return false;
         }
         return ok;
+    }
+
+    /** Shows a resolved tag the way it was typed: {@code tag:yaml.org,2002:x} was written {@code !!x}. */
+    private static String asWritten(String tag) {
+        String core = "tag:yaml.org,2002:";
+        return tag.startsWith(core) ? "!!" + tag.substring(core.length()) : tag;
     }
 
     private static Optional<String> tagOf(Event event) {
@@ -266,14 +277,23 @@ public final class YamlReader {
         return node instanceof ScalarNode s && Tag.NULL.equals(s.getTag());
     }
 
+    /**
+     * A syntax error as a clerk can act on it: snakeyaml-engine's common problems get a Chinese explanation of the
+     * usual cause; an unclosed quote or bracket is reported where it was opened, not at the end of the file.
+     */
     private static Finding syntaxFinding(Path file, YamlEngineException e) {
-        if (e instanceof MarkedYamlEngineException marked) {
-            Optional<Mark> mark = marked.getProblemMark().or(marked::getContextMark);
-            Position at = mark.map(YamlReader::position).orElse(new Position(0, 0));
-            String problem = marked.getProblem() == null ? "" : marked.getProblem();
-            return Finding.error(file, at.line(), at.column(), "", "YAML-SYNTAX", "yaml.syntax", problem);
+        if (!(e instanceof MarkedYamlEngineException marked)) {
+            return Finding.error(file, 0, 0, "", "YAML-SYNTAX", "yaml.syntax", String.valueOf(e.getMessage()));
         }
-        return Finding.error(file, 0, 0, "", "YAML-SYNTAX", "yaml.syntax", String.valueOf(e.getMessage()));
+        String problem = marked.getProblem() == null ? "" : marked.getProblem();
+        String context = marked.getContext() == null ? "" : marked.getContext();
+        Optional<Mark> mark = problem.contains("end of stream")
+                ? marked.getContextMark().or(marked::getProblemMark)
+                : marked.getProblemMark().or(marked::getContextMark);
+        Position at = mark.map(YamlReader::position).orElse(new Position(0, 0));
+        String key = SyntaxProblems.keyFor(context, problem);
+        String detail = context.isEmpty() ? problem : context + ": " + problem;
+        return Finding.error(file, at.line(), at.column(), "", "YAML-SYNTAX", key, detail);
     }
 
     static Position position(Mark mark) {

@@ -37,26 +37,33 @@ public final class SchemaValidator {
     }
 
     public List<Finding> validate(Path file, JsonNode tree, SourcePositions positions) {
-        List<Error> errors = schema.validate(tree);
-        Set<String> alternativesReported = new HashSet<>();
         List<Finding> findings = new ArrayList<>();
-        for (Error error : errors) {
-            if ("anyOf".equals(error.getKeyword()) || "oneOf".equals(error.getKeyword())) {
-                alternativesReported.add(pointer(error.getInstanceLocation()));
-            }
-        }
-        for (Error error : errors) {
-            String at = pointer(error.getInstanceLocation());
-            boolean alternative = "anyOf".equals(error.getKeyword()) || "oneOf".equals(error.getKeyword());
-            if (!alternative && alternativesReported.contains(at)
-                    && schemaPointer(error.getSchemaLocation()).contains("/anyOf/")) {
-                continue; // the branch errors of an anyOf say less than the anyOf itself
+        Set<String> alternatives = new HashSet<>();
+        for (Error error : schema.validate(tree)) {
+            String schemaAt = schemaPointer(error.getSchemaLocation());
+            int anyOf = Math.max(schemaAt.lastIndexOf("/anyOf"), schemaAt.lastIndexOf("/oneOf"));
+            if (anyOf >= 0) {
+                // Each branch of "a number, or a text like 12万元" fails on its own; one finding says what is expected.
+                String at = pointer(error.getInstanceLocation());
+                if (alternatives.add(at + "#" + schemaAt.substring(0, anyOf))) {
+                    findings.add(alternativeFinding(file, at, schemaAt.substring(0, anyOf), tree, positions));
+                }
+                continue;
             }
             findings.add(toFinding(file, error, tree, positions));
         }
         findings.sort(java.util.Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column)
                 .thenComparing(Finding::ruleId));
         return dedupe(findings);
+    }
+
+    private Finding alternativeFinding(Path file, String at, String schemaAt, JsonNode tree,
+                                       SourcePositions positions) {
+        JsonNode instance = tree.at(at);
+        Position p = positions.value(at);
+        return Finding.error(file, p.line(), p.column(), at, "SCHEMA-FORMAT", "schema.format",
+                instance.isValueNode() ? instance.asText() : typeName(instance), HumanPath.of(at),
+                describe(schemaAt));
     }
 
     private static List<Finding> dedupe(List<Finding> findings) {
@@ -123,9 +130,6 @@ public final class SchemaValidator {
                             "schema.tooLong", where, error.getSchemaNode().asText());
                     case "minimum", "maximum" -> Finding.error(file, p.line(), p.column(), at, "SCHEMA-RANGE",
                             "schema.range", where, instance.asText(), describe(schemaAt));
-                    case "anyOf", "oneOf" -> Finding.error(file, p.line(), p.column(), at, "SCHEMA-FORMAT",
-                            "schema.format", instance.isValueNode() ? instance.asText() : typeName(instance),
-                            where, describe(schemaAt));
                     default -> Finding.error(file, p.line(), p.column(), at, "SCHEMA-OTHER", "schema.other", where,
                             error.getMessage());
                 };
