@@ -5,7 +5,7 @@ import java.util.Set;
 /**
  * A unit as written, with what it measures. Compound units ({@code 次/年/界别}) are classified by their first part.
  *
- * @param text the unit exactly as written
+ * @param text the unit as written, full-width forms folded (％ is %)
  * @param kind what it measures
  */
 public record Unit(String text, UnitKind kind) {
@@ -13,7 +13,7 @@ public record Unit(String text, UnitKind kind) {
     /** Counting units seen in published tables; extend as new filings show more. */
     public static final Set<String> COUNT_UNITS = Set.of(
             "个", "次", "篇", "人", "人次", "家", "项", "份", "场", "期", "批", "名", "户", "件", "台", "辆",
-            "本", "册", "套", "所", "处", "条", "班", "期次", "场次", "批次", "个数", "部", "册次", "万人次",
+            "本", "册", "套", "所", "处", "条", "班", "期次", "场次", "批次", "个数", "部", "册次",
             "篇次", "张", "份次", "起", "例", "座", "间", "亩", "平方米", "公里", "千米", "米", "吨", "株", "棵",
             "头", "只", "户次", "家次", "项次", "人天", "课", "节", "门", "届", "轮", "组", "支", "座次", "单",
             "笔", "种", "类", "村", "镇", "街道", "社区", "所次", "人/次", "期/年");

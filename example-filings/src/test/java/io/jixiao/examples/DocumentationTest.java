@@ -1,0 +1,86 @@
+package io.jixiao.examples;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.jixiao.finding.FindingPrinter;
+import io.jixiao.finding.Messages;
+import io.jixiao.parser.FilingParser;
+import io.jixiao.parser.ParseResult;
+import io.jixiao.schema.FilingSchema;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Keeps the documentation true: SPEC.md documents every key and synonym of the schema, and the examples in SPEC.md
+ * and README.md parse without a finding.
+ */
+@DisplayName("Documentation")
+class DocumentationTest {
+
+    private static final Path SPEC = Path.of("../format-spec/SPEC.md");
+
+    @Test
+    @DisplayName("documents every key and every synonym of the schema")
+    void documentsEveryKey() throws IOException {
+        String spec = Files.readString(SPEC);
+        List<String> missing = new ArrayList<>();
+        collect(FilingSchema.get().root(), spec, missing);
+        assertEquals(List.of(), missing, "keys or synonyms of filing.schema.json missing from SPEC.md");
+    }
+
+    @Test
+    @DisplayName("the complete example in SPEC.md parses with no findings")
+    void specExampleIsValid() throws IOException {
+        ParseResult result = parseFirstYamlBlock(SPEC, "## 10.");
+        assertEquals(4, result.filing().orElseThrow().departmentTable().annualIndicators().size());
+        assertEquals(1, result.filing().orElseThrow().projects().size());
+    }
+
+    @Test
+    @DisplayName("the example in README.md parses with no findings")
+    void readmeExampleIsValid() throws IOException {
+        ParseResult result = parseFirstYamlBlock(Path.of("../README.md"), "");
+        assertEquals("石峰区政协", result.filing().orElseThrow().department());
+    }
+
+    private static ParseResult parseFirstYamlBlock(Path document, String after) throws IOException {
+        String text = Files.readString(document);
+        int section = text.indexOf(after);
+        int start = text.indexOf("```yaml\n", section) + "```yaml\n".length();
+        int end = text.indexOf("```", start);
+        assertTrue(section >= 0 && start > section && end > start, document + " has a yaml block after " + after);
+        byte[] example = text.substring(start, end).getBytes(StandardCharsets.UTF_8);
+        ParseResult result = new FilingParser().parse(document, example);
+        FindingPrinter printer = new FindingPrinter(Messages.chinese());
+        assertEquals(List.of(), result.findings(), result.findings().stream()
+                .map(f -> printer.print(f, result.sourceLines())).collect(Collectors.joining("\n")));
+        return result;
+    }
+
+    private static void collect(JsonNode node, String spec, List<String> missing) {
+        JsonNode properties = node.get("properties");
+        if (properties != null && properties.isObject()) {
+            properties.fields().forEachRemaining(p -> {
+                if (!spec.contains("`" + p.getKey() + "`")) {
+                    missing.add(p.getKey());
+                }
+                p.getValue().path("x-synonyms").forEach(s -> {
+                    if (!spec.contains("`" + s.asText() + "`")) {
+                        missing.add(s.asText() + " (synonym of " + p.getKey() + ")");
+                    }
+                });
+            });
+        }
+        node.forEach(child -> collect(child, spec, missing));
+    }
+}

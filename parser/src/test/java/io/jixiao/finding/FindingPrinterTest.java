@@ -1,0 +1,60 @@
+package io.jixiao.finding;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+@DisplayName("Printing findings")
+class FindingPrinterTest {
+
+    private final Finding duplicate = Finding.error(Path.of("filings/dept/2024.yaml"), 2, 5, "/年度",
+            "YAML-DUPLICATE-KEY", "yaml.duplicateKey", "年度", 1);
+
+    @Test
+    @DisplayName("path:line:col, Chinese severity, rule id, message, source line and caret")
+    void chineseByDefault() {
+        String printed = new FindingPrinter(Messages.chinese()).print(duplicate, List.of("年度: 2023", "年度: 2024"));
+        String[] lines = printed.split(System.lineSeparator());
+        assertEquals("filings/dept/2024.yaml:2:5: 错误[YAML-DUPLICATE-KEY] 键「年度」重复，第 1 行已经写过；请删除或合并其中一处。",
+                lines[0]);
+        assertEquals("  年度: 2024", lines[1]);
+        assertEquals("        ^", lines[2], "two cells per CJK character, one per ASCII character");
+    }
+
+    @Test
+    @DisplayName("English on request")
+    void englishOnRequest() {
+        assertEquals("filings/dept/2024.yaml:2:5: error[YAML-DUPLICATE-KEY] duplicate key \"年度\", already written on "
+                        + "line 1; delete or merge one of them.",
+                new FindingPrinter(Messages.forLocale(Locale.ENGLISH)).header(duplicate));
+    }
+
+    @Test
+    @DisplayName("a whole-file finding has no line, column or snippet")
+    void wholeFile() {
+        Finding empty = Finding.error(Path.of("a.yaml"), 0, 0, "", "FILE-EMPTY", "file.empty");
+        assertEquals("a.yaml: 错误[FILE-EMPTY] 文件为空（或只有注释）：请至少填写 格式版本、部门名称、年度、金额单位。",
+                new FindingPrinter(Messages.chinese()).print(empty, List.of()));
+    }
+
+    @Test
+    @DisplayName("every message key has a Chinese and an English text")
+    void bundlesComplete() throws java.io.IOException {
+        java.util.Properties zh = load("messages.properties");
+        java.util.Properties en = load("messages_en.properties");
+        assertEquals(zh.keySet(), en.keySet());
+    }
+
+    private static java.util.Properties load(String name) throws java.io.IOException {
+        java.util.Properties p = new java.util.Properties();
+        try (var in = FindingPrinterTest.class.getResourceAsStream("/io/jixiao/finding/" + name)) {
+            p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+}
