@@ -1,0 +1,79 @@
+package io.jixiao.schema;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.jixiao.model.TaxonomyProfile;
+import io.jixiao.model.Template;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+@DisplayName("The filing schema")
+class FilingSchemaTest {
+
+    private final JsonNode root = FilingSchema.get().root();
+
+    @Test
+    @DisplayName("gives every property a Chinese title and description, so editors show help on hover")
+    void everyPropertyHasChineseHelp() {
+        List<String> missing = new ArrayList<>();
+        check(root, "", missing);
+        assertEquals(List.of(), missing);
+    }
+
+    @Test
+    @DisplayName("names the same taxonomy profiles as the packaged profile files")
+    void profilesAgree() {
+        List<String> inSchema = new ArrayList<>();
+        root.at("/properties/指标体系/enum").forEach(n -> inSchema.add(n.asText()));
+        assertEquals(TaxonomyProfile.IDS, inSchema);
+        for (String id : inSchema) {
+            assertNotNull(FilingSchemaTest.class.getResource("/io/jixiao/spec/profiles/" + id + ".yaml"), id);
+        }
+    }
+
+    @Test
+    @DisplayName("names the same layout templates as the model")
+    void templatesAgree() {
+        List<String> inSchema = new ArrayList<>();
+        root.at("/properties/模板/enum").forEach(n -> inSchema.add(n.asText()));
+        assertEquals(Arrays.stream(Template.values()).map(Template::id).toList(), inSchema);
+    }
+
+    private void check(JsonNode node, String path, List<String> missing) {
+        JsonNode properties = node.get("properties");
+        if (properties != null && properties.isObject()) {
+            properties.fields().forEachRemaining(p -> {
+                JsonNode help = withRef(p.getValue());
+                if (!hasChinese(help, "title") || !hasChinese(help, "description")) {
+                    missing.add(path + "/" + p.getKey());
+                }
+            });
+        }
+        node.fields().forEachRemaining(e -> check(e.getValue(), path + "/" + e.getKey(), missing));
+        if (node.isArray()) {
+            node.forEach(child -> check(child, path + "[]", missing));
+        }
+    }
+
+    /** A property's own keywords, falling back to those of the definition it references. */
+    private JsonNode withRef(JsonNode property) {
+        if (property.has("title") && property.has("description") || !property.has("$ref")) {
+            return property;
+        }
+        JsonNode target = root.at(property.get("$ref").asText().substring(1));
+        com.fasterxml.jackson.databind.node.ObjectNode merged = target.deepCopy();
+        property.fields().forEachRemaining(e -> merged.set(e.getKey(), e.getValue()));
+        return merged;
+    }
+
+    private static boolean hasChinese(JsonNode node, String keyword) {
+        return node.has(keyword) && node.get(keyword).asText().codePoints()
+                .anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+    }
+}
