@@ -39,9 +39,9 @@ public final class FilingBinder {
         unit = MoneyUnit.fromLabel(v.text("金额单位")).orElse(MoneyUnit.YUAN);
         String profile = v.text("指标体系");
         return new Filing(file,
-                Integer.parseInt(v.text("格式版本")),
+                integer(v.text("格式版本")),
                 v.text("部门名称"),
-                Integer.parseInt(v.text("年度")),
+                integer(v.text("年度")),
                 Template.fromId(v.text("模板")).orElse(Template.GENERIC),
                 profile == null ? DEFAULT_PROFILE : profile,
                 unit,
@@ -208,6 +208,18 @@ public final class FilingBinder {
         }
         return new Indicator(v.pointer(), v.text("指标编号"), v.text("一级指标"), v.text("二级指标"), v.text("三级指标"),
                 v.text("指标解释"), value(v, "指标值"), v.text("指标值确定依据"), standard, history, v.text("工作活动"));
+    }
+
+    /** A YAML 1.2 integer as the schema accepted it: {@code 2024}, {@code +2024}, {@code 0x7E8}, {@code 2024.0}. */
+    static int integer(String text) {
+        String t = text.strip();
+        if (t.startsWith("0x")) {
+            return Integer.parseInt(t.substring(2), 16);
+        }
+        if (t.startsWith("0o")) {
+            return Integer.parseInt(t.substring(2), 8);
+        }
+        return new java.math.BigDecimal(t).intValueExact();
     }
 
     private static Goals goals(NodeView v, String key) {

@@ -64,8 +64,21 @@ public final class FilingParser {
         }
     }
 
-    /** Parses bytes that came from somewhere else (a Git blob, a test), named {@code file} in findings. */
+    /**
+     * Parses bytes that came from somewhere else (a Git blob, a test), named {@code file} in findings. An
+     * unforeseen failure inside jixiao is reported as a finding asking for a bug report, never thrown, so one
+     * broken file cannot hide the findings of the others.
+     */
     public ParseResult parse(Path file, byte[] bytes) {
+        try {
+            return parseChecked(file, bytes);
+        } catch (RuntimeException | StackOverflowError e) {
+            return failed(file, Finding.error(file, 0, 0, "", "JIXIAO-INTERNAL", "internal.error",
+                    e.getClass().getSimpleName() + ": " + e.getMessage()));
+        }
+    }
+
+    private ParseResult parseChecked(Path file, byte[] bytes) {
         if (bytes.length > limits.maxFileBytes()) {
             return failed(file, Finding.error(file, 0, 0, "", "FILE-TOO-LARGE", "file.tooLarge", (long) bytes.length,
                     limits.maxFileBytes()));

@@ -38,13 +38,22 @@ public record Money(BigDecimal amount, MoneyUnit unit, String written) {
         }
         Matcher m = WRITTEN.matcher(text);
         if (!m.matches()) {
-            return Optional.empty();
+            return plainNumber(text).map(n -> new Money(n, declaredUnit, text.strip()));
         }
         BigDecimal amount = new BigDecimal(m.group(1).replace(",", ""));
         String unitText = m.group(2);
         MoneyUnit unit = unitText == null ? declaredUnit
                 : unitText.equals("元") ? MoneyUnit.YUAN : MoneyUnit.WAN_YUAN;
         return Optional.of(new Money(amount, unit, text.strip()));
+    }
+
+    /** Other number forms YAML 1.2 accepts as a float, such as {@code 4000.} or {@code 1.2e3}. */
+    private static Optional<BigDecimal> plainNumber(String text) {
+        try {
+            return Optional.of(new BigDecimal(text.strip()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     /** The same amount in another unit, exactly. */
