@@ -1,0 +1,66 @@
+package io.jixiao.rules;
+
+import io.jixiao.model.DepartmentTable;
+import io.jixiao.model.Duty;
+import io.jixiao.model.Filing;
+import io.jixiao.model.GoalTable;
+import io.jixiao.model.Indicator;
+import io.jixiao.model.ProjectTable;
+import io.jixiao.model.SpendingDirection;
+import io.jixiao.value.Money;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The indicators of one printed table, with what identifies the table across years and the budget its cost
+ * indicators must stay within. Rules that compare indicators ("the same indicator twice in one table", "cost
+ * above the budget") work table by table.
+ *
+ * @param key     identifies the table across years: 项目编码 or 项目名称, 支出方向 name, 部门整体, goal table name
+ * @param pointer JSON pointer of the table
+ * @param label   how a person names the table in a message (the project's name, 部门整体 …)
+ * @param budget  the amount the table's costs are bounded by, or null when the table has none
+ */
+public record IndicatorTable(String key, String pointer, String label, Money budget, List<Indicator> indicators) {
+
+    public IndicatorTable {
+        indicators = List.copyOf(indicators);
+    }
+
+    public static List<IndicatorTable> of(Filing filing) {
+        List<IndicatorTable> tables = new ArrayList<>();
+        DepartmentTable dept = filing.departmentTable();
+        if (dept != null) {
+            Money total = dept.budgetRequest() == null ? null : dept.budgetRequest().total();
+            if (!dept.annualIndicators().isEmpty()) {
+                tables.add(new IndicatorTable("部门整体", "/部门整体/年度绩效指标", "部门整体", total,
+                        dept.annualIndicators()));
+            }
+            addGoalTables(tables, dept.longTermGoalTables(), "长期");
+            addGoalTables(tables, dept.annualGoalTables(), "年度");
+            List<Indicator> dutyIndicators = new ArrayList<>();
+            for (Duty duty : dept.dutyTree()) {
+                for (Duty.SubDuty sub : duty.subDuties()) {
+                    sub.goals().forEach(g -> dutyIndicators.addAll(g.indicators()));
+                }
+            }
+            if (!dutyIndicators.isEmpty()) {
+                tables.add(new IndicatorTable("部门整体", "/部门整体/部门职责", "部门整体", total, dutyIndicators));
+            }
+        }
+        for (ProjectTable p : filing.projects()) {
+            tables.add(new IndicatorTable(p.key(), p.pointer(), p.name(), p.budget(), p.indicators()));
+        }
+        for (SpendingDirection d : filing.spendingDirections()) {
+            tables.add(new IndicatorTable(d.name(), d.pointer(), d.name(), d.amount(), d.indicators()));
+        }
+        return tables;
+    }
+
+    private static void addGoalTables(List<IndicatorTable> tables, List<GoalTable> goals, String kind) {
+        for (GoalTable g : goals) {
+            tables.add(new IndicatorTable(kind + ":" + g.name(), g.pointer(), g.name(), null, g.indicators()));
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package io.jixiao.rules;
+
+import java.util.List;
+
+/** The money rules, in the order they are documented. */
+final class MoneyRules {
+
+    private MoneyRules() {
+    }
+
+    static List<Rule> all() {
+        return List.of();
+    }
+}

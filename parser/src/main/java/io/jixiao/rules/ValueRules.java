@@ -1,0 +1,14 @@
+package io.jixiao.rules;
+
+import java.util.List;
+
+/** The value rules, in the order they are documented. */
+final class ValueRules {
+
+    private ValueRules() {
+    }
+
+    static List<Rule> all() {
+        return List.of();
+    }
+}
