@@ -29,7 +29,7 @@ public final class FindingPrinter {
         }
         out.append(": ").append(messages.severity(finding.severity()))
                 .append('[').append(finding.ruleId()).append("] ")
-                .append(messages.message(finding));
+                .append(oneLine(messages.message(finding)));
         return out.toString();
     }
 
@@ -46,6 +46,11 @@ public final class FindingPrinter {
         String line = sourceLines.get(finding.line() - 1);
         return header + System.lineSeparator() + "  " + shorten(line) + System.lineSeparator()
                 + "  " + caretPad(line, finding.column()) + "^";
+    }
+
+    /** Keeps the header on one line, so tools that read {@code path:line:col:} lines see the whole message. */
+    private static String oneLine(String message) {
+        return message.replaceAll("\\s*[\\r\\n]+\\s*", " ");
     }
 
     private static String shorten(String line) {

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 public final class Messages {
 
     private static final String BUNDLE = "io.jixiao.finding.messages";
-    private static final Pattern TYPE_TOKEN = Pattern.compile("\\{(string|integer|number|object|array|null|boolean)}");
+    private static final Pattern TYPE_TOKEN = Pattern.compile("\\{(string|integer|number|object|array|null|boolean|root)}");
 
     /** The rule groups' bundles, looked up after the parser's own (kept in sync with RuleSet.BUNDLES). */
     private static final List<String> RULE_BUNDLES = List.of("taxonomy", "value", "money", "plan", "calculation",

@@ -6,12 +6,15 @@ package io.jixiao.schema;
  */
 public final class HumanPath {
 
+    /** The document itself; a token that {@link io.jixiao.finding.Messages} words as 文件最外层 / the top level. */
+    public static final String ROOT = "{root}";
+
     private HumanPath() {
     }
 
     public static String of(String pointer) {
         if (pointer == null || pointer.isEmpty()) {
-            return "/";
+            return ROOT;
         }
         StringBuilder out = new StringBuilder();
         for (String raw : pointer.substring(1).split("/", -1)) {

@@ -57,4 +57,13 @@ class FindingPrinterTest {
         }
         return p;
     }
+
+    @Test
+    @DisplayName("a message with line breaks stays on the one header line")
+    void headerStaysOnOneLine() {
+        Finding f = Finding.error(Path.of("a.yaml"), 3, 1, "/x", "SCHEMA-UNKNOWN-KEY", "schema.unknownKey",
+                "甲\n乙", "{root}", "格式版本");
+        String header = new FindingPrinter(Messages.chinese()).header(f);
+        assertEquals("a.yaml:3:1: 错误[SCHEMA-UNKNOWN-KEY] 「文件最外层」中没有键「甲 乙」；可用的键：格式版本。", header);
+    }
 }
