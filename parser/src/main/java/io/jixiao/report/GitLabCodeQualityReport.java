@@ -1,0 +1,60 @@
+package io.jixiao.report;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.jixiao.check.CheckResult;
+import io.jixiao.finding.Finding;
+import io.jixiao.finding.Severity;
+
+/**
+ * GitLab Code Quality JSON (the {@code codequality} report artifact), which GitLab shows in merge requests: an
+ * array of issues, each with
+ * {@code description} (the message in the chosen language), {@code check_name} (the rule id), {@code fingerprint}
+ * (SHA-256 hex of path, rule id, JSON pointer, message key and arguments — not the line, so a finding keeps its
+ * identity when lines above it change), {@code severity} ({@code major} for errors, {@code minor} for warnings,
+ * {@code info} for infos), {@code location.path} and {@code location.lines.begin} (1 when the finding concerns
+ * the whole file; GitLab requires a line), and {@code engine_name} "jixiao &lt;version&gt; (rules &lt;rule-set
+ * version&gt;)".
+ */
+public final class GitLabCodeQualityReport implements Report {
+
+    private final ReportSupport support;
+
+    public GitLabCodeQualityReport(ReportOptions options) {
+        this.support = new ReportSupport(options);
+    }
+
+    @Override
+    public ReportFormat format() {
+        return ReportFormat.GITLAB;
+    }
+
+    @Override
+    public String render(CheckResult result) {
+        ReportOptions options = support.options();
+        String engine = "jixiao " + options.jixiaoVersion() + " (rules " + options.ruleSetVersion() + ")";
+        ArrayNode issues = ReportSupport.mapper().createArrayNode();
+        for (ReportSupport.Entry entry : support.entries(result)) {
+            Finding finding = entry.finding();
+            ObjectNode issue = issues.addObject();
+            issue.put("description", support.message(finding));
+            issue.put("check_name", finding.ruleId());
+            issue.put("fingerprint", entry.fingerprint());
+            issue.put("severity", severity(finding.severity()));
+            ObjectNode location = issue.putObject("location");
+            location.put("path", entry.path());
+            location.putObject("lines").put("begin", Math.max(finding.line(), 1));
+            issue.put("engine_name", engine);
+        }
+        return ReportSupport.json(issues);
+    }
+
+    /** GitLab's severity for a finding's: {@code major}, {@code minor} or {@code info}. */
+    public static String severity(Severity severity) {
+        return switch (severity) {
+            case ERROR -> "major";
+            case WARNING -> "minor";
+            case INFO -> "info";
+        };
+    }
+}

@@ -1,0 +1,249 @@
+package io.jixiao.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import io.jixiao.check.CheckResult;
+import io.jixiao.check.FileCheck;
+import io.jixiao.finding.Finding;
+import io.jixiao.finding.FindingPrinter;
+import io.jixiao.finding.Severity;
+import io.jixiao.rules.Rule;
+
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * What all report formats share, so that they show the same findings the same way: the path a finding is shown
+ * under, one stable order, the fingerprint that identifies a finding across runs, rule titles, JSON output.
+ */
+final class ReportSupport {
+
+    /** One finding as the reports show it. */
+    record Entry(FileCheck check, Finding finding, String path, String uri, String fingerprint) {
+    }
+
+    private static final Comparator<Entry> ORDER = Comparator.comparing(Entry::path)
+            .thenComparingInt(e -> e.finding().line())
+            .thenComparingInt(e -> e.finding().column())
+            .thenComparing(e -> e.finding().ruleId())
+            .thenComparing(e -> e.finding().pointer())
+            .thenComparing(e -> e.finding().messageKey())
+            .thenComparing(e -> e.finding().arguments().toString())
+            .thenComparing(e -> e.finding().severity());
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectWriter JSON = jsonWriter();
+
+    private final ReportOptions options;
+    private final ReportTexts texts;
+    private final FindingPrinter printer;
+    private final Path base;
+
+    ReportSupport(ReportOptions options) {
+        this.options = options;
+        this.texts = new ReportTexts(options.messages());
+        this.printer = new FindingPrinter(options.messages());
+        this.base = options.baseDirectory() == null ? null : options.baseDirectory().toAbsolutePath().normalize();
+    }
+
+    ReportOptions options() {
+        return options;
+    }
+
+    ReportTexts texts() {
+        return texts;
+    }
+
+    /** The filings in the order of their shown paths. */
+    List<FileCheck> files(CheckResult result) {
+        return result.files().stream().sorted(Comparator.comparing((FileCheck f) -> path(f.file()))).toList();
+    }
+
+    /** Every finding of the run, in report order. */
+    List<Entry> entries(CheckResult result) {
+        return files(result).stream().flatMap(f -> entries(f).stream()).toList();
+    }
+
+    /** The findings of one filing, in report order, each with a fingerprint unique within the filing. */
+    List<Entry> entries(FileCheck check) {
+        List<Entry> entries = new ArrayList<>();
+        for (Finding finding : check.findings()) {
+            entries.add(new Entry(check, finding, path(finding.file()), uri(finding.file()), ""));
+        }
+        entries.sort(ORDER);
+        Map<String, Integer> seen = new HashMap<>();
+        List<Entry> result = new ArrayList<>(entries.size());
+        for (Entry e : entries) {
+            String fingerprint = fingerprint(e.path(), e.finding(), 0);
+            int occurrence = seen.merge(fingerprint, 1, Integer::sum);
+            if (occurrence > 1) {
+                // Same rule, place and message twice (say, two tabs on lines without a pointer): keep them apart.
+                fingerprint = fingerprint(e.path(), e.finding(), occurrence);
+            }
+            result.add(new Entry(e.check(), e.finding(), e.path(), e.uri(), fingerprint));
+        }
+        return result;
+    }
+
+    /**
+     * The path a file is shown under: relative to the base directory with forward slashes when it lies under it,
+     * otherwise as the user gave it (forward slashes).
+     */
+    String path(Path file) {
+        Path shown = file;
+        if (base != null) {
+            Path absolute = file.toAbsolutePath().normalize();
+            if (absolute.startsWith(base)) {
+                shown = base.relativize(absolute);
+            }
+        }
+        return shown.toString().replace('\\', '/');
+    }
+
+    /**
+     * The file as a URI reference: a relative path percent-encoded as UTF-8 (so {@code 石峰区政协/2023.yaml} becomes
+     * {@code %E7%9F%B3...%8F/2023.yaml} and decodes back to the same name), or a {@code file:} URI for an absolute
+     * path outside the base directory.
+     */
+    String uri(Path file) {
+        String shown = path(file);
+        boolean relativized = base != null && file.toAbsolutePath().normalize().startsWith(base);
+        if (!relativized && file.isAbsolute()) {
+            return file.normalize().toUri().toASCIIString();
+        }
+        return encodePath(shown);
+    }
+
+    /** Percent-encodes everything but RFC 3986 unreserved characters and the {@code /} separators. */
+    static String encodePath(String path) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xFF;
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || c == '-' || c == '.' || c == '_' || c == '~' || c == '/') {
+                out.append((char) c);
+            } else {
+                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * A stable identity for a finding that survives unrelated edits moving it to another line: SHA-256 of the
+     * shown path, rule id, JSON pointer, message key and arguments (and the occurrence when these repeat).
+     */
+    static String fingerprint(String path, Finding finding, int occurrence) {
+        StringBuilder key = new StringBuilder("jixiao-fingerprint-1");
+        key.append('\0').append(path).append('\0').append(finding.ruleId()).append('\0').append(finding.pointer())
+                .append('\0').append(finding.messageKey());
+        for (Object argument : finding.arguments()) {
+            key.append('\0').append(argument);
+        }
+        if (occurrence > 1) {
+            key.append('\0').append('#').append(occurrence);
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
+    /** The message of a finding in the chosen language. */
+    String message(Finding finding) {
+        return options.messages().message(finding);
+    }
+
+    /** The finding printed like a compiler does, under its shown path, with its source line and caret. */
+    String printed(Entry entry) {
+        Finding f = entry.finding();
+        Finding shown = new Finding(Path.of(entry.path()), f.line(), f.column(), f.pointer(), f.ruleId(),
+                f.severity(), f.messageKey(), f.arguments());
+        return normalizeNewlines(printer.print(shown, sourceLines(entry.check())));
+    }
+
+    static List<String> sourceLines(FileCheck check) {
+        return check.parse() == null ? List.of() : check.parse().sourceLines();
+    }
+
+    static String normalizeNewlines(String text) {
+        return text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    /**
+     * The rules a machine-readable report describes: every rule of the rule set and every other rule id that
+     * reported a finding (the reading and schema stages' ids), by id, each with its default severity. An id outside
+     * the rule set has no configured default, so the most serious severity it reported with stands in.
+     */
+    SortedMap<String, Severity> rules(List<Entry> entries) {
+        SortedMap<String, Severity> rules = new TreeMap<>();
+        for (Rule rule : options.rules()) {
+            rules.put(rule.id(), rule.defaultSeverity());
+        }
+        Map<String, Severity> reported = new HashMap<>();
+        for (Entry e : entries) {
+            reported.merge(e.finding().ruleId(), e.finding().severity(),
+                    (a, b) -> a.ordinal() <= b.ordinal() ? a : b);
+        }
+        reported.forEach(rules::putIfAbsent);
+        return rules;
+    }
+
+    /** A rule's one-line title: {@code rule.<ID>.title} from the rules' bundles, then the reports' own, else the id. */
+    String title(String ruleId) {
+        String key = "rule." + ruleId + ".title";
+        if (options.messages().has(key)) {
+            return options.messages().format(key);
+        }
+        return texts.has(key) ? texts.format(key) : ruleId;
+    }
+
+    /** "jixiao 0.1.0, rules 1" in the chosen language. */
+    String versionLine() {
+        return texts.format("version.line", options.jixiaoVersion(), options.ruleSetVersion());
+    }
+
+    /** Pretty-printed JSON with two-space indents and {@code \n} line ends on every platform, ending in a newline. */
+    static String json(JsonNode node) {
+        try {
+            return JSON.writeValueAsString(node) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** For building JSON trees (object nodes keep the order keys are put in). */
+    static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    private static ObjectWriter jsonWriter() {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator(""))
+                .withObjectIndenter(indenter)
+                .withArrayIndenter(indenter);
+        return MAPPER.writer(printer);
+    }
+}
