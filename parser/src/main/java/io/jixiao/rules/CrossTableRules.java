@@ -9,6 +9,6 @@ final class CrossTableRules {
     }
 
     static List<Rule> all() {
-        return List.of();
+        return List.of(new FundSummaryAgreementRule());
     }
 }

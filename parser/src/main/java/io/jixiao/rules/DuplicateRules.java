@@ -9,6 +9,6 @@ final class DuplicateRules {
     }
 
     static List<Rule> all() {
-        return List.of();
+        return List.of(new RepeatedGoalRule(), new RepeatedIndicatorRule(), new CopiedIndicatorSetRule());
     }
 }

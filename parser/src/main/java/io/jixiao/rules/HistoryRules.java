@@ -9,6 +9,6 @@ final class HistoryRules {
     }
 
     static List<Rule> all() {
-        return List.of();
+        return List.of(new HistoryYearRule(), new TargetBelowHistoryRule(), new LastYearValueRule());
     }
 }

@@ -1,0 +1,65 @@
+package io.jixiao.rules;
+
+import io.jixiao.finding.Severity;
+import io.jixiao.model.Indicator;
+import io.jixiao.model.ProjectTable;
+import io.jixiao.model.SpendingDirection;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * DUP-INDICATOR-SET: two projects (or 支出方向 tables) whose indicators are identical row for row — same 二级指标,
+ * 三级指标 and 指标值. Different spending buys different results, so identical tables (山海关 projects 4 and 6) almost
+ * always mean one was copied and never adapted; its indicators then do not describe what its money does.
+ */
+final class CopiedIndicatorSetRule implements Rule {
+
+    @Override
+    public String id() {
+        return "DUP-INDICATOR-SET";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.INFO;
+    }
+
+    @Override
+    public void check(RuleContext context) {
+        Map<List<List<String>>, Table> first = new HashMap<>();
+        for (Table table : tables(context)) {
+            if (table.indicators().isEmpty()) {
+                continue;
+            }
+            Table earlier = first.putIfAbsent(signature(table.indicators()), table);
+            if (earlier != null) {
+                context.report(table.indicatorsPointer(), "copied", earlier.label(),
+                        String.valueOf(table.indicators().size()));
+            }
+        }
+    }
+
+    private static List<Table> tables(RuleContext context) {
+        List<Table> tables = new ArrayList<>();
+        for (ProjectTable p : context.filing().projects()) {
+            tables.add(new Table(p.name(), p.pointer() + "/绩效指标", p.indicators()));
+        }
+        for (SpendingDirection d : context.filing().spendingDirections()) {
+            tables.add(new Table(d.name(), d.pointer() + "/年度绩效指标", d.indicators()));
+        }
+        return tables;
+    }
+
+    /** 二级, 三级 and 指标值 of each row, whitespace removed, in table order. */
+    private static List<List<String>> signature(List<Indicator> indicators) {
+        return indicators.stream().map(i -> List.of(SameText.normalise(i.level2()), SameText.normalise(i.name()),
+                SameText.normalise(i.value().written()))).toList();
+    }
+
+    /** A project or 支出方向 table: how to name it, where its indicators are, and the indicators. */
+    private record Table(String label, String indicatorsPointer, List<Indicator> indicators) {
+    }
+}

@@ -1,0 +1,102 @@
+package io.jixiao.rules;
+
+import io.jixiao.finding.Severity;
+import io.jixiao.model.DepartmentTable;
+import io.jixiao.model.Filing;
+import io.jixiao.model.FundSummary;
+import io.jixiao.model.Goals;
+import io.jixiao.model.ProjectTable;
+import io.jixiao.model.SpendingDirection;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * DUP-GOAL: the same goal written twice in one goal list. A goal list is meant to name the distinct results the
+ * money buys; a repeated line (山海关 lists 「公务用车正常运转」 three times) says nothing new and usually means a
+ * row was copied instead of written, so the real second and third goals are missing.
+ */
+final class RepeatedGoalRule implements Rule {
+
+    @Override
+    public String id() {
+        return "DUP-GOAL";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public void check(RuleContext context) {
+        for (GoalCell cell : goalCells(context.filing())) {
+            checkCell(context, cell);
+        }
+    }
+
+    private static void checkCell(RuleContext context, GoalCell cell) {
+        List<String> items = cell.goals().items();
+        Map<String, Integer> firstIndex = new HashMap<>();
+        Map<String, Integer> occurrences = new HashMap<>();
+        for (String item : items) {
+            String key = SameText.normalise(item);
+            if (!key.isEmpty()) {
+                occurrences.merge(key, 1, Integer::sum);
+            }
+        }
+        for (int i = 0; i < items.size(); i++) {
+            String key = SameText.normalise(items.get(i));
+            if (key.isEmpty()) {
+                continue;
+            }
+            Integer first = firstIndex.putIfAbsent(key, i);
+            if (first != null) {
+                String pointer = cell.goals().listed() ? cell.pointer() + "/" + i : cell.pointer();
+                context.report(pointer, "repeated", String.valueOf(i + 1), String.valueOf(first + 1),
+                        items.get(i).strip(), String.valueOf(occurrences.get(key)));
+            }
+        }
+    }
+
+    /** Every goal cell of the filing with the pointer of its value. */
+    private static List<GoalCell> goalCells(Filing filing) {
+        List<GoalCell> cells = new ArrayList<>();
+        DepartmentTable dept = filing.departmentTable();
+        if (dept != null) {
+            add(cells, "/部门整体/整体绩效目标/长期目标", dept.longTermGoal());
+            add(cells, "/部门整体/整体绩效目标/年度目标", dept.annualGoal());
+        }
+        for (ProjectTable p : filing.projects()) {
+            add(cells, p.pointer() + "/绩效目标", p.goals());
+        }
+        FundSummary summary = filing.fundSummary();
+        if (summary != null) {
+            for (FundSummary.Fund fund : summary.funds()) {
+                add(cells, fund.pointer() + "/实施期绩效目标", fund.periodGoal());
+                add(cells, fund.pointer() + "/年度绩效目标", fund.annualGoal());
+                for (FundSummary.Direction d : fund.directions()) {
+                    add(cells, d.pointer() + "/实施期绩效目标", d.periodGoal());
+                    add(cells, d.pointer() + "/年度绩效目标", d.annualGoal());
+                }
+            }
+        }
+        for (SpendingDirection d : filing.spendingDirections()) {
+            add(cells, d.pointer() + "/实施期绩效目标", d.periodGoal());
+            add(cells, d.pointer() + "/年度绩效目标", d.annualGoal());
+        }
+        return cells;
+    }
+
+    private static void add(List<GoalCell> cells, String pointer, Goals goals) {
+        if (goals != null) {
+            cells.add(new GoalCell(pointer, goals));
+        }
+    }
+
+    /** One goal cell: where it is and what it lists. */
+    private record GoalCell(String pointer, Goals goals) {
+    }
+}
