@@ -46,7 +46,8 @@ class RuleFixturesTest {
     @DisplayName("each rule finds exactly its expected findings in bad.yaml and nothing in good.yaml")
     Stream<DynamicNode> fixtures() throws IOException {
         try (Stream<Path> dirs = Files.list(root())) {
-            return dirs.sorted().toList().stream().map(dir -> DynamicContainer.dynamicContainer(
+            List<Path> folders = dirs.filter(Files::isDirectory).sorted().toList();
+            return folders.stream().map(dir -> DynamicContainer.dynamicContainer(
                     dir.getFileName().toString(), Stream.of(
                             DynamicTest.dynamicTest("bad.yaml", () -> checkBad(dir)),
                             DynamicTest.dynamicTest("good.yaml", () -> checkGood(dir)))));
@@ -67,7 +68,8 @@ class RuleFixturesTest {
             }
         }
         try (Stream<Path> dirs = Files.list(root())) {
-            dirs.map(d -> d.getFileName().toString()).filter(id -> RuleSet.byId(id).isEmpty())
+            dirs.filter(Files::isDirectory).map(d -> d.getFileName().toString())
+                    .filter(id -> RuleSet.byId(id).isEmpty())
                     .forEach(id -> problems.add(id + ": fixture folder for an unknown rule"));
         }
         assertEquals(List.of(), problems);
