@@ -9,6 +9,6 @@ final class CalculationRules {
     }
 
     static List<Rule> all() {
-        return List.of();
+        return List.of(new WrittenArithmeticRule(), new ProseArithmeticRule());
     }
 }

@@ -9,6 +9,6 @@ final class MoneyRules {
     }
 
     static List<Rule> all() {
-        return List.of();
+        return List.of(new TotalsAddUpRule(), new CostWithinBudgetRule(), new ShareOfTotalRule());
     }
 }

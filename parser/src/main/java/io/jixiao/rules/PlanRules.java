@@ -9,6 +9,6 @@ final class PlanRules {
     }
 
     static List<Rule> all() {
-        return List.of();
+        return List.of(new SpendingPlanProgressRule());
     }
 }
