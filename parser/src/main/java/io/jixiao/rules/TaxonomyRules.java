@@ -9,6 +9,6 @@ final class TaxonomyRules {
     }
 
     static List<Rule> all() {
-        return List.of();
+        return List.of(new TaxonomyLevelRule(), new EmptyIndicatorRowRule(), new MisfiledSatisfactionRule());
     }
 }

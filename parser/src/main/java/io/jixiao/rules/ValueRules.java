@@ -9,6 +9,8 @@ final class ValueRules {
     }
 
     static List<Rule> all() {
-        return List.of();
+        return List.of(new QuantityValueRule(), new QualityValueRule(), new TimelinessValueRule(),
+                new CostValueRule(), new SatisfactionValueRule(), new MissingValueRule(), new MissingUnitRule(),
+                new UnknownUnitRule(), new MagnitudeWithoutUnitRule());
     }
 }
