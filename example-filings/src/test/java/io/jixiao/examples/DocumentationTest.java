@@ -1,10 +1,15 @@
 package io.jixiao.examples;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.jixiao.finding.Finding;
 import io.jixiao.finding.FindingPrinter;
 import io.jixiao.finding.Messages;
 import io.jixiao.parser.FilingParser;
 import io.jixiao.parser.ParseResult;
+import io.jixiao.rules.Rule;
+import io.jixiao.rules.RuleConfig;
+import io.jixiao.rules.RuleEngine;
+import io.jixiao.rules.RuleSet;
 import io.jixiao.schema.FilingSchema;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -44,6 +49,25 @@ class DocumentationTest {
         ParseResult result = parseFirstYamlBlock(SPEC, "## 10.");
         assertEquals(4, result.filing().orElseThrow().departmentTable().annualIndicators().size());
         assertEquals(1, result.filing().orElseThrow().projects().size());
+    }
+
+    @Test
+    @DisplayName("documents every rule with its own section in SPEC.md")
+    void documentsEveryRule() throws IOException {
+        String spec = Files.readString(SPEC);
+        List<String> missing = RuleSet.all().stream().map(Rule::id)
+                .filter(id -> !spec.contains("#### " + id + " ")).toList();
+        assertEquals(List.of(), missing, "rules without a section in SPEC.md");
+    }
+
+    @Test
+    @DisplayName("the complete example in SPEC.md is clean under every rule as well")
+    void specExampleHasNoRuleFindings() throws IOException {
+        ParseResult result = parseFirstYamlBlock(SPEC, "## 10.");
+        List<Finding> findings = new RuleEngine(RuleConfig.DEFAULTS).check(result.file(),
+                result.filing().orElseThrow(), result.positions(), java.util.Optional.empty());
+        FindingPrinter printer = new FindingPrinter(Messages.chinese());
+        assertEquals(List.of(), findings, findings.stream().map(printer::header).collect(Collectors.joining("\n")));
     }
 
     @Test

@@ -1,0 +1,60 @@
+package io.jixiao.examples;
+
+import io.jixiao.check.CheckResult;
+import io.jixiao.check.FilingChecker;
+import io.jixiao.finding.FindingPrinter;
+import io.jixiao.finding.Messages;
+import io.jixiao.finding.Severity;
+import io.jixiao.rules.RuleConfig;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Pins the complete list of findings on the five example filings: their real defects, and nothing else. A rule
+ * change that adds a false positive, or loses a real defect, changes this list and fails here; a reviewer then
+ * reads the difference in {@code example-findings.txt}. Regenerate deliberately with
+ * {@code -Djixiao.updatePinnedFindings=true}.
+ */
+@DisplayName("Findings on the example filings")
+class ExampleFindingsTest {
+
+    private static final Path PINNED = Path.of("src/test/resources/io/jixiao/examples/example-findings.txt");
+
+    private final CheckResult result = new FilingChecker(RuleConfig.DEFAULTS).check(ExampleFilings.all());
+
+    @Test
+    @DisplayName("are exactly the pinned real defects")
+    void exactlyThePinnedDefects() throws IOException {
+        FindingPrinter printer = new FindingPrinter(Messages.chinese());
+        List<String> actual = result.findings().stream().map(printer::header).toList();
+        if (Boolean.getBoolean("jixiao.updatePinnedFindings")) {
+            Files.write(PINNED, actual, StandardCharsets.UTF_8);
+        }
+        List<String> pinned = Files.readAllLines(PINNED, StandardCharsets.UTF_8);
+        assertEquals(String.join("\n", pinned), String.join("\n", actual));
+    }
+
+    @Test
+    @DisplayName("leave the build green by default: their defects are warnings and infos, not errors")
+    void greenByDefault() {
+        assertEquals(0, result.count(Severity.ERROR));
+        assertFalse(result.failed(false));
+    }
+
+    @Test
+    @DisplayName("turn the build red in strict mode, where warnings fail")
+    void redWhenStrict() {
+        assertTrue(result.count(Severity.WARNING) > 0);
+        assertTrue(result.failed(true));
+    }
+}
