@@ -40,9 +40,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 @DisplayName("Seed completeness")
 class SeedCompletenessTest {
 
-    /** Cells at least this long may match part of a value: they are fragments of a cell the extraction split. */
-    private static final int MIN_FRAGMENT = 4;
-
     @TestFactory
     @DisplayName("every non-empty seed cell is in the parsed filing")
     Stream<DynamicTest> everySeedCellIsInTheFiling() throws IOException {
@@ -52,84 +49,36 @@ class SeedCompletenessTest {
             return Stream.of(DynamicTest.dynamicTest("seeds", () -> Assumptions.abort(
                     "skipped: ../shared/seeds not found beside this clone (CI always has it)")));
         }
-        Set<String> labels = new HashSet<>(resourceLines("template-labels.txt").stream().map(Normal::of).toList());
-        List<Pattern> patterns = resourceLines("template-patterns.txt").stream().map(Pattern::compile).toList();
         FilingParser parser = new FilingParser();
         List<DynamicTest> tests = new ArrayList<>();
         for (String[] seed : ExampleFilings.SEEDS) {
-            Path seedFile;
-            try (Stream<Path> files = Files.list(seeds.get())) {
-                seedFile = files.filter(p -> p.getFileName().toString().startsWith(seed[0])).findFirst()
-                        .orElseThrow(() -> new AssertionError("seed " + seed[0] + "* not in " + seeds.get()));
-            }
+            Path seedFile = seedFile(seeds.get(), seed[0]);
             Path filingFile = ExampleFilings.ROOT.resolve(seed[1]);
             tests.add(DynamicTest.dynamicTest(seedFile.getFileName() + " → " + seed[1], () -> {
                 Filing filing = parser.parse(filingFile).filing()
                         .orElseThrow(() -> new AssertionError(filingFile + " does not parse"));
-                Coverage coverage = new Coverage(valuesOf(filing), labels, patterns);
-                List<String> missing = new ArrayList<>();
-                int total = 0;
-                for (String line : Files.readAllLines(seedFile, StandardCharsets.UTF_8)) {
-                    for (String cell : line.split("\t", -1)) {
-                        String normal = Normal.of(cell);
-                        if (normal.isEmpty()) {
-                            continue;
-                        }
-                        total++;
-                        if (!coverage.covers(normal, 0)) {
-                            missing.add(cell.strip());
-                        }
-                    }
-                }
-                double percent = total == 0 ? 100 : 100.0 * (total - missing.size()) / total;
-                System.out.printf("coverage %s: %d/%d cells = %.1f%%%n", seedFile.getFileName(),
-                        total - missing.size(), total, percent);
-                assertTrue(total > 100, "seed looks truncated: only " + total + " cells");
-                if (!missing.isEmpty()) {
-                    fail(String.format("%.1f%% of %s is in %s; missing cells:%n  %s", percent, seedFile.getFileName(),
-                            filingFile, String.join("\n  ", missing)));
-                }
+                assertComplete(seedFile, valuesOf(filing), filingFile.toString());
             }));
         }
         return tests.stream();
     }
 
-    /** Which seed cells a filing's values account for. */
-    private record Coverage(List<String> values, Set<String> whole, Set<String> lines, Set<String> labels,
-                            List<Pattern> patterns) {
-
-        Coverage(List<String> rawValues, Set<String> labels, List<Pattern> patterns) {
-            this(rawValues.stream().map(Normal::of).toList(), new HashSet<>(), new HashSet<>(), labels, patterns);
-            values.forEach(whole::add);
-            rawValues.forEach(v -> v.lines().map(Normal::of).filter(s -> !s.isEmpty()).forEach(lines::add));
+    /** Fails listing the seed cells the texts miss; prints the coverage either way. */
+    static void assertComplete(Path seedFile, List<String> texts, String what) throws IOException {
+        SeedCoverage.Result result = new SeedCoverage(texts).check(seedFile);
+        System.out.printf("coverage %s in %s: %d/%d cells = %.1f%%%n", seedFile.getFileName(), what,
+                result.total() - result.missing().size(), result.total(), result.percent());
+        assertTrue(result.total() > 100, "seed looks truncated: only " + result.total() + " cells");
+        if (!result.missing().isEmpty()) {
+            fail(String.format("%.1f%% of %s is in %s; missing cells:%n  %s", result.percent(),
+                    seedFile.getFileName(), what, String.join("\n  ", result.missing())));
         }
+    }
 
-        boolean covers(String cell, int depth) {
-            if (cell.isEmpty() || labels.contains(cell) || whole.contains(cell) || lines.contains(cell)) {
-                return true;
-            }
-            if (cell.length() >= MIN_FRAGMENT && values.stream().anyMatch(v -> v.contains(cell))) {
-                return true;
-            }
-            if (depth < 2) {
-                for (Pattern pattern : patterns) {
-                    Matcher m = pattern.matcher(cell);
-                    if (m.matches() && groupsCovered(m, depth)) {
-                        return true;
-                    }
-                }
-            }
-            return false;
-        }
-
-        private boolean groupsCovered(Matcher m, int depth) {
-            for (int g = 1; g <= m.groupCount(); g++) {
-                String group = m.group(g) == null ? "" : m.group(g);
-                if (!covers(group, depth + 1)) {
-                    return false;
-                }
-            }
-            return true;
+    static Path seedFile(Path seeds, String prefix) throws IOException {
+        try (Stream<Path> files = Files.list(seeds)) {
+            return files.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst()
+                    .orElseThrow(() -> new AssertionError("seed " + prefix + "* not in " + seeds));
         }
     }
 
@@ -173,13 +122,6 @@ class SeedCompletenessTest {
                     throw new IllegalStateException(e);
                 }
             }
-        }
-    }
-
-    private static List<String> resourceLines(String name) throws IOException {
-        try (InputStream in = SeedCompletenessTest.class.getResourceAsStream(name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
         }
     }
 
