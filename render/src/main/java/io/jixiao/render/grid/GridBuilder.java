@@ -59,10 +59,17 @@ public final class GridBuilder {
         return this;
     }
 
-    /** Adds an amount: a numeric cell keeping the written form, or an empty bordered cell when there is none. */
+    /**
+     * Adds an amount: a numeric cell keeping the written form, or an empty bordered cell when there is none. An
+     * amount written with its own unit ({@code 12万元}) stays text as written: a bare 12 under the table's unit
+     * would lose what the filer wrote.
+     */
     public GridBuilder amount(Money money, int rowSpan, int colSpan, String pointer) {
         if (money == null) {
             return cell("", CellStyle.VALUE, rowSpan, colSpan, pointer);
+        }
+        if (money.hasWrittenUnit()) {
+            return cell(money.written(), CellStyle.VALUE, rowSpan, colSpan, pointer);
         }
         place(new Cell(row, column, rowSpan, colSpan, money.written(), money.amount(), CellStyle.AMOUNT, pointer));
         return this;
