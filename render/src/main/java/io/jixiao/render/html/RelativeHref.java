@@ -1,0 +1,54 @@
+package io.jixiao.render.html;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Turns a relative file path into a link target that works for any folder name: each segment is percent-encoded
+ * as UTF-8 (RFC 3986), so {@code 临沂 统战部/2023.html} becomes
+ * {@code %E4%B8%B4%E6%B2%82%20%E7%BB%9F%E6%88%98%E9%83%A8/2023.html}. A colon is encoded too, so no path can turn
+ * into a scheme such as {@code javascript:} or {@code http:}; absolute paths are refused, so every link stays
+ * inside the output folder.
+ */
+final class RelativeHref {
+
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+    private RelativeHref() {
+    }
+
+    /**
+     * @param relativePath segments separated by {@code /} (a Windows {@code \} counts as one)
+     * @throws IllegalArgumentException when the path is empty or absolute
+     */
+    static String of(String relativePath) {
+        String path = relativePath.replace('\\', '/');
+        if (path.isEmpty() || path.startsWith("/") || path.matches("^[A-Za-z]:/.*")) {
+            throw new IllegalArgumentException("not a relative path: " + relativePath);
+        }
+        StringBuilder href = new StringBuilder();
+        String[] segments = path.split("/", -1);
+        for (int i = 0; i < segments.length; i++) {
+            if (i > 0) {
+                href.append('/');
+            }
+            encodeSegment(segments[i], href);
+        }
+        return href.toString();
+    }
+
+    private static void encodeSegment(String segment, StringBuilder out) {
+        for (byte b : segment.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xFF;
+            if (isUnreserved(c)) {
+                out.append((char) c);
+            } else {
+                out.append('%').append(HEX[c >> 4]).append(HEX[c & 0xF]);
+            }
+        }
+    }
+
+    private static boolean isUnreserved(int c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+                || c == '-' || c == '.' || c == '_' || c == '~';
+    }
+}

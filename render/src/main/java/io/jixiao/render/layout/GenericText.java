@@ -1,0 +1,60 @@
+package io.jixiao.render.layout;
+
+import io.jixiao.model.Goals;
+import io.jixiao.read.SourcePositions;
+import io.jixiao.value.Value;
+
+/**
+ * The small text conversions every layout needs: filing values to cell text (a missing value is an empty cell, never
+ * the word "null"), goal lists to one cell, JSON pointers to the values shown, and how wide a text prints.
+ */
+final class GenericText {
+
+    private GenericText() {
+    }
+
+    /** The text as filed, or empty when nothing was written. */
+    static String of(String text) {
+        return text == null ? "" : text;
+    }
+
+    /** A value as written, or empty. */
+    static String of(Value value) {
+        return value == null ? "" : value.written();
+    }
+
+    /** A goal cell: one text, or the listed goals one per line as the form prints them. */
+    static String of(Goals goals) {
+        return goals == null ? "" : String.join("\n", goals.items());
+    }
+
+    static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    static boolean isBlank(Goals goals) {
+        return goals == null || goals.items().stream().allMatch(String::isBlank);
+    }
+
+    /** A JSON pointer below {@code base}, each key escaped as RFC 6901 requires. */
+    static String pointer(String base, String... keys) {
+        StringBuilder result = new StringBuilder(base);
+        for (String key : keys) {
+            result.append('/').append(SourcePositions.escape(key));
+        }
+        return result.toString();
+    }
+
+    /**
+     * Printed width of the widest line, in the units column widths use: a CJK or full-width character (and the
+     * symbols a Chinese font prints full width, such as ≥ and “”) counts 2, anything else 1.
+     */
+    static int displayWidth(String text) {
+        int widest = 0;
+        for (String line : text.split("\n", -1)) {
+            int width = line.codePoints().map(cp -> cp < 0x1100 ? 1 : 2).sum();
+            widest = Math.max(widest, width);
+        }
+        return widest;
+    }
+}

@@ -1,0 +1,90 @@
+package io.jixiao.render.layout;
+
+import io.jixiao.model.DepartmentTable;
+import io.jixiao.model.Filing;
+import io.jixiao.model.GoalTable;
+import io.jixiao.model.Indicator;
+import io.jixiao.model.Submission;
+import io.jixiao.render.grid.CellStyle;
+import io.jixiao.render.grid.Grid;
+import io.jixiao.render.grid.GridBuilder;
+import io.jixiao.render.layout.GenericTable.Column;
+
+import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * The Hubei department table (湖北，如武昌): one sheet 部门整体 as the original prints one table: 部门名称, 填报人
+ * and 联系电话, 部门总体资金情况, 部门职能概述, 年度工作任务, 整体绩效目标, an indicator table per 长期目标 and per
+ * 年度目标 (the latter with 近两年指标值 per year and 预期当年实现值), and 备注. The columns are those of the widest
+ * block: with two history years, eight, as in the original.
+ */
+final class HubeiOverallLayout implements Layout {
+
+    static final String SHEET = "部门整体";
+    private static final String DEPARTMENT = HunanDepartmentSheet.DEPARTMENT;
+
+    @Override
+    public List<Grid> tables(Filing filing) {
+        DepartmentTable table = filing.departmentTable();
+        if (table == null) {
+            return List.of();
+        }
+        SortedSet<Integer> years = HubeiSections.historyYears(table.annualGoalTables());
+        List<Column<Indicator>> longTermColumns = HubeiSections.indicatorColumns(new TreeSet<>());
+        List<Column<Indicator>> annualColumns = HubeiSections.indicatorColumns(years);
+        int content = Math.max(annualColumns.size(), longTermColumns.size());
+        if (table.funding() != null) {
+            content = Math.max(content, HubeiSections.fundingColumns(table.funding()));
+        }
+        int width = content + 1;
+        GridBuilder g = new GridBuilder(SHEET, GenericWidths.provisional(width));
+        if (!GenericText.isBlank(table.title())) {
+            HunanFormFrame.title(g, table.title(), DEPARTMENT + "/标题", null, width);
+        }
+        HunanFormFrame.labelled(g, "部门名称", filing.department(), CellStyle.TEXT, "/部门名称", width);
+        contactRow(g, filing.submission(), width);
+        if (table.funding() != null) {
+            HubeiSections.funding(g, table.funding(), filing.moneyUnit(), width);
+        }
+        HunanFormFrame.labelled(g, "部门职能概述", table.duties(), CellStyle.TEXT, DEPARTMENT + "/部门职责概述", width);
+        HunanFormFrame.labelled(g, "年度工作任务", table.annualTasks(), CellStyle.TEXT, DEPARTMENT + "/年度工作任务",
+                width);
+        HubeiSections.overallGoals(g, table.longTermGoal(), table.annualGoal(), width);
+        goalTables(g, table.longTermGoalTables(), "长期目标", "长期绩效目标", longTermColumns, width);
+        goalTables(g, table.annualGoalTables(), "年度目标", "年度绩效目标", annualColumns, width);
+        if (!GenericText.isBlank(table.notes())) {
+            HunanFormFrame.labelled(g, "备注", table.notes(), CellStyle.TEXT, DEPARTMENT + "/备注", width);
+        }
+        return List.of(GenericWidths.fit(g.build(), caps(width)));
+    }
+
+    /** Label, 一级, 二级 and 指标名称 by their role; the year and value columns narrow; 绩效标准 last and wider. */
+    private static int[] caps(int width) {
+        int[] caps = new int[width];
+        java.util.Arrays.fill(caps, 12);
+        caps[0] = 14;
+        caps[2] = 18;
+        caps[3] = 30;
+        caps[width - 1] = 20;
+        return caps;
+    }
+
+    /** 填报人 | name | 联系电话 | phone. */
+    private static void contactRow(GridBuilder g, Submission submission, int width) {
+        int name = Math.max(1, (width - 1) / 2 - 1);
+        g.row();
+        g.cell("填报人", CellStyle.HEADER);
+        g.cell(submission.preparer(), CellStyle.VALUE, 1, name, "/填报信息/填表人");
+        g.cell("联系电话", CellStyle.HEADER);
+        g.cell(submission.phone(), CellStyle.VALUE, 1, width - 2 - name, "/填报信息/联系电话");
+    }
+
+    static void goalTables(GridBuilder g, List<GoalTable> tables, String ordinal, String label,
+                           List<Column<Indicator>> columns, int width) {
+        for (int i = 0; i < tables.size(); i++) {
+            HubeiSections.goalTable(g, tables.get(i), ordinal + (i + 1) + "：", label, columns, width);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package io.jixiao.render.layout;
+
+import io.jixiao.model.Filing;
+import io.jixiao.render.grid.Grid;
+
+import java.util.List;
+
+/**
+ * Turns a filing into the tables of one official layout (one per {@link io.jixiao.model.Template}). Every
+ * non-empty value of the filing that the layout's form has a place for must appear in some cell.
+ */
+public interface Layout {
+
+    /** The tables in the order the form prints them; each becomes one Excel sheet and one HTML table. */
+    List<Grid> tables(Filing filing);
+}

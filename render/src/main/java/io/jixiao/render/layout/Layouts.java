@@ -1,0 +1,20 @@
+package io.jixiao.render.layout;
+
+import io.jixiao.model.Template;
+
+/** The layout for each template. */
+public final class Layouts {
+
+    private Layouts() {
+    }
+
+    public static Layout forTemplate(Template template) {
+        return switch (template) {
+            case SHANDONG_DUTY -> new ShandongDutyLayout();
+            case HEBEI_PROJECT -> new HebeiProjectLayout();
+            case HUNAN_APPENDIX -> new HunanAppendixLayout();
+            case HUBEI_OVERALL -> new HubeiOverallLayout();
+            case GENERIC -> new GenericLayout();
+        };
+    }
+}

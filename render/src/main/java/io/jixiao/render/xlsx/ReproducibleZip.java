@@ -1,0 +1,48 @@
+package io.jixiao.render.xlsx;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDateTime;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Re-packs the zip POI wrote so the same workbook is the same bytes on every run. POI stamps each zip entry with
+ * the current time; here every entry keeps its name, content and order and gets one fixed time, compressed with
+ * DEFLATE at a fixed level.
+ *
+ * <p>The time is set with {@link ZipEntry#setTimeLocal}, which stores it in the zip's own date fields as given and
+ * adds no extended-timestamp field, so the bytes do not depend on the machine's time zone either.
+ */
+final class ReproducibleZip {
+
+    /** The time every entry carries; inside the range the zip date fields hold exactly. */
+    static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
+
+    private ReproducibleZip() {
+    }
+
+    static byte[] repack(byte[] zip) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(zip.length + 1024);
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
+             ZipOutputStream out = new ZipOutputStream(bytes)) {
+            out.setMethod(ZipOutputStream.DEFLATED);
+            out.setLevel(Deflater.DEFAULT_COMPRESSION);
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                ZipEntry copy = new ZipEntry(entry.getName());
+                copy.setMethod(ZipEntry.DEFLATED);
+                copy.setTimeLocal(ENTRY_TIME);
+                out.putNextEntry(copy);
+                in.transferTo(out);
+                out.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not re-pack the workbook", e);
+        }
+        return bytes.toByteArray();
+    }
+}

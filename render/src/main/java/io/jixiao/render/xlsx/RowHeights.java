@@ -1,0 +1,151 @@
+package io.jixiao.render.xlsx;
+
+import io.jixiao.render.grid.Cell;
+import io.jixiao.render.grid.Grid;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Row heights tall enough to print every wrapped line. Excel and LibreOffice fit a row to wrapped text only in
+ * unmerged cells, and the official tables are full of merged cells, so the heights are computed here and written
+ * into the file.
+ *
+ * <p>A cell's lines are counted by wrapping its text into the width of the columns it covers, counting a CJK or
+ * full-width character as two columns-width units and any other character as one (the unit of
+ * {@link Grid#columnWidths()}), breaking Latin words only at spaces. A cell spanning several rows shares its
+ * height among them: rows it needs beyond what its rows already have are added evenly.
+ */
+final class RowHeights {
+
+    /** Line height as a multiple of the font size: 宋体 11 pt prints in lines of about 14.3 pt. */
+    private static final double LINE_SPACING = 1.3;
+    /** Room above and below the text inside a cell, in points. */
+    private static final double CELL_PADDING = 3;
+    /** Excel's largest row height, in points. */
+    static final float MAX_POINTS = 409;
+    /** Width units lost to the cell's inner margins. */
+    private static final int CELL_MARGIN_UNITS = 1;
+
+    private RowHeights() {
+    }
+
+    /** The height in points of each row of the grid. */
+    static float[] of(Grid grid) {
+        double[] heights = new double[grid.rowCount()];
+        Arrays.fill(heights, lineHeight(XlsxStyles.BODY_POINTS, 1));
+        for (Cell cell : grid.cells()) {
+            if (cell.rowSpan() == 1) {
+                heights[cell.row()] = Math.max(heights[cell.row()], needed(cell, grid));
+            }
+        }
+        List<Cell> spanning = grid.cells().stream().filter(c -> c.rowSpan() > 1)
+                .sorted(Comparator.comparingInt(Cell::rowSpan)).toList();
+        for (Cell cell : spanning) {
+            double have = 0;
+            for (int r = cell.row(); r <= cell.lastRow(); r++) {
+                have += heights[r];
+            }
+            double missing = needed(cell, grid) - have;
+            if (missing > 0) {
+                for (int r = cell.row(); r <= cell.lastRow(); r++) {
+                    heights[r] += missing / cell.rowSpan();
+                }
+            }
+        }
+        float[] points = new float[heights.length];
+        for (int r = 0; r < heights.length; r++) {
+            points[r] = (float) Math.min(MAX_POINTS, Math.ceil(heights[r] * 4) / 4);
+        }
+        return points;
+    }
+
+    private static double needed(Cell cell, Grid grid) {
+        short points = XlsxStyles.points(cell.style());
+        if (!XlsxStyles.wraps(cell.style())) {
+            return lineHeight(points, 1);
+        }
+        int units = -CELL_MARGIN_UNITS;
+        for (int c = cell.column(); c <= cell.lastColumn(); c++) {
+            units += grid.columnWidths().get(c);
+        }
+        double unitsAtThisSize = units * (double) XlsxStyles.BODY_POINTS / points;
+        return lineHeight(points, lineCount(cell.text(), Math.max(1, (int) Math.floor(unitsAtThisSize))));
+    }
+
+    private static double lineHeight(short points, int lines) {
+        return lines * points * LINE_SPACING + CELL_PADDING;
+    }
+
+    /** The printed lines of a text wrapped into lines of {@code unitsPerLine} width units; at least one. */
+    static int lineCount(String text, int unitsPerLine) {
+        int lines = 0;
+        for (String paragraph : text.split("\r\n|\r|\n", -1)) {
+            lines += paragraphLines(paragraph.stripTrailing(), unitsPerLine);
+        }
+        return Math.max(lines, 1);
+    }
+
+    /**
+     * Greedy wrapping as spreadsheet applications do it: a CJK character may start a new line anywhere, a run of
+     * other non-space characters (a word, a number) moves to the next line whole unless it is longer than a line.
+     */
+    private static int paragraphLines(String paragraph, int max) {
+        int lines = 1;
+        int used = 0;
+        int i = 0;
+        while (i < paragraph.length()) {
+            int cp = paragraph.codePointAt(i);
+            int end;
+            int width;
+            if (isWide(cp)) {
+                end = i + Character.charCount(cp);
+                width = Math.min(2, max); // in a column narrower than one character it still takes one line
+            } else if (Character.isWhitespace(cp)) {
+                end = i + Character.charCount(cp);
+                width = 1;
+            } else {
+                end = i;
+                width = 0;
+                while (end < paragraph.length()) {
+                    int next = paragraph.codePointAt(end);
+                    if (isWide(next) || Character.isWhitespace(next)) {
+                        break;
+                    }
+                    end += Character.charCount(next);
+                    width++;
+                }
+            }
+            if (used + width <= max) {
+                used += width;
+            } else if (Character.isWhitespace(cp)) {
+                lines++;
+                used = 0;
+            } else {
+                if (used > 0) {
+                    lines++;
+                }
+                while (width > max) {
+                    lines++;
+                    width -= max;
+                }
+                used = width;
+            }
+            i = end;
+        }
+        return lines;
+    }
+
+    /**
+     * East Asian wide and full-width characters, plus the punctuation 宋体 prints full width (quotes, dashes,
+     * ellipsis, ‰, ℃, circled numbers, Roman numerals).
+     */
+    static boolean isWide(int cp) {
+        return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2010 && cp <= 0x2033) || cp == 0x2103
+                || (cp >= 0x2160 && cp <= 0x217F) || (cp >= 0x2460 && cp <= 0x24FF) || (cp >= 0x25A0 && cp <= 0x25FF)
+                || (cp >= 0x2E80 && cp <= 0xA4CF && cp != 0x303F) || (cp >= 0xAC00 && cp <= 0xD7A3)
+                || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60)
+                || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD);
+    }
+}

@@ -1,0 +1,124 @@
+package io.jixiao.render.xlsx;
+
+import io.jixiao.render.grid.Cell;
+import io.jixiao.render.grid.CellStyle;
+import io.jixiao.render.grid.Grid;
+import org.apache.poi.ss.usermodel.PageMargin;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.util.OptionalDouble;
+
+/**
+ * Writes one grid as one sheet: the cells, the merged regions of spanning cells, column widths, row heights and
+ * a print setup that puts the table on A4 landscape pages as wide as the table, with the header repeated.
+ */
+final class SheetWriter {
+
+    /** Excel's widest column, in characters. */
+    private static final int MAX_COLUMN_CHARS = 255;
+    /** Margins in inches: about 1 cm at the sides and 1.3 cm at top and bottom, so the wide tables print large. */
+    private static final double SIDE_MARGIN = 0.4;
+    private static final double TOP_BOTTOM_MARGIN = 0.5;
+    private static final double HEADER_FOOTER_MARGIN = 0.3;
+
+    private final XSSFWorkbook workbook;
+    private final XlsxStyles styles;
+
+    SheetWriter(XSSFWorkbook workbook, XlsxStyles styles) {
+        this.workbook = workbook;
+        this.styles = styles;
+    }
+
+    void write(Grid grid) {
+        XSSFSheet sheet = workbook.createSheet(grid.name());
+        for (int c = 0; c < grid.columnCount(); c++) {
+            sheet.setColumnWidth(c, Math.min(grid.columnWidths().get(c), MAX_COLUMN_CHARS) * 256);
+        }
+        float[] heights = RowHeights.of(grid);
+        for (int r = 0; r < heights.length; r++) {
+            sheet.createRow(r).setHeightInPoints(heights[r]);
+        }
+        for (Cell cell : grid.cells()) {
+            write(sheet, cell, grid.columnCount());
+        }
+        printSetup(sheet, grid);
+    }
+
+    /**
+     * Writes a cell's value into its top-left position and gives every position it covers the same style, so the
+     * borders of a merged region print on all its sides. Text is always set as a string, never as a formula.
+     */
+    private void write(XSSFSheet sheet, Cell cell, int columnCount) {
+        requireFree(sheet, cell);
+        XSSFCellStyle style;
+        XSSFCell first = sheet.getRow(cell.row()).createCell(cell.column());
+        if (cell.style() == CellStyle.AMOUNT) {
+            OptionalDouble number = AmountFormat.exactDouble(cell.amount());
+            style = styles.amount(AmountFormat.numberFormat(cell.amount()));
+            if (number.isPresent()) {
+                first.setCellValue(number.getAsDouble());
+            } else {
+                first.setCellValue(cell.text());
+            }
+        } else {
+            boolean atRightEdge = cell.column() > 0 && cell.lastColumn() == columnCount - 1;
+            style = styles.text(cell.style(), atRightEdge);
+            if (!cell.text().isEmpty()) {
+                first.setCellValue(cell.text());
+            }
+        }
+        first.setCellStyle(style);
+        for (int r = cell.row(); r <= cell.lastRow(); r++) {
+            XSSFRow row = sheet.getRow(r);
+            for (int c = cell.column(); c <= cell.lastColumn(); c++) {
+                if (r != cell.row() || c != cell.column()) {
+                    row.createCell(c).setCellStyle(style);
+                }
+            }
+        }
+        if (cell.rowSpan() > 1 || cell.colSpan() > 1) {
+            // Overlaps were ruled out above, so POI's own quadratic overlap check is not needed.
+            sheet.addMergedRegionUnsafe(
+                    new CellRangeAddress(cell.row(), cell.lastRow(), cell.column(), cell.lastColumn()));
+        }
+    }
+
+    /** Overlapping cells are a layout bug; writing them would silently lose one of them. */
+    private static void requireFree(XSSFSheet sheet, Cell cell) {
+        for (int r = cell.row(); r <= cell.lastRow(); r++) {
+            for (int c = cell.column(); c <= cell.lastColumn(); c++) {
+                if (sheet.getRow(r).getCell(c) != null) {
+                    throw new IllegalArgumentException(sheet.getSheetName() + ": cells overlap at row " + r
+                            + " column " + c + ": " + cell.text());
+                }
+            }
+        }
+    }
+
+    private static void printSetup(XSSFSheet sheet, Grid grid) {
+        PrintSetup print = sheet.getPrintSetup();
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setLandscape(true);
+        sheet.setFitToPage(true);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        sheet.setHorizontallyCenter(true);
+        sheet.setMargin(PageMargin.LEFT, SIDE_MARGIN);
+        sheet.setMargin(PageMargin.RIGHT, SIDE_MARGIN);
+        sheet.setMargin(PageMargin.TOP, TOP_BOTTOM_MARGIN);
+        sheet.setMargin(PageMargin.BOTTOM, TOP_BOTTOM_MARGIN);
+        sheet.setMargin(PageMargin.HEADER, HEADER_FOOTER_MARGIN);
+        sheet.setMargin(PageMargin.FOOTER, HEADER_FOOTER_MARGIN);
+        if (grid.headerRows() > 0) {
+            int first = grid.firstHeaderRow() + 1;
+            int last = grid.firstHeaderRow() + grid.headerRows();
+            sheet.setRepeatingRows(CellRangeAddress.valueOf(first + ":" + last));
+        }
+    }
+}

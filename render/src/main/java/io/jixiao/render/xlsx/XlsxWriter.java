@@ -1,0 +1,76 @@
+package io.jixiao.render.xlsx;
+
+import io.jixiao.render.grid.Grid;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Renders tables to an Excel workbook (.xlsx): one sheet per grid, in order, named after the grid. Amounts are
+ * numeric cells showing the decimals they were filed with; all other text is written as text, so a value such as
+ * {@code =HYPERLINK(…)} or {@code -1} never becomes a formula or a number.
+ *
+ * <p>The output is byte-identical for the same grids on every run, so a rendered workbook can be committed next to
+ * its filing and only changes when the filing does: the document properties carry a fixed time and author, and
+ * the zip entries a fixed time (see {@link ReproducibleZip}).
+ */
+public final class XlsxWriter {
+
+    /** The creation and modification time recorded in every workbook, instead of the time it was rendered. */
+    public static final Instant DOCUMENT_TIME = Instant.parse("2000-01-01T00:00:00Z");
+    /** The author and last editor recorded in every workbook. */
+    public static final String AUTHOR = "jixiao";
+
+    private XlsxWriter() {
+    }
+
+    /**
+     * Writes the workbook to a stream, which is left open.
+     *
+     * @param tables the tables, one sheet each, at least one (Excel cannot open a workbook without sheets)
+     * @throws IllegalArgumentException when there is no table, two tables share a name, or cells overlap
+     */
+    public static void write(List<Grid> tables, OutputStream out) throws IOException {
+        out.write(toBytes(tables));
+    }
+
+    /**
+     * The workbook as bytes.
+     *
+     * @param tables the tables, one sheet each, at least one (Excel cannot open a workbook without sheets)
+     * @throws IllegalArgumentException when there is no table, two tables share a name, or cells overlap
+     */
+    public static byte[] toBytes(List<Grid> tables) {
+        if (tables.isEmpty()) {
+            throw new IllegalArgumentException("a workbook needs at least one table");
+        }
+        ByteArrayOutputStream written = new ByteArrayOutputStream();
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            SheetWriter sheets = new SheetWriter(workbook, new XlsxStyles(workbook));
+            for (Grid table : tables) {
+                sheets.write(table);
+            }
+            fixProperties(workbook.getProperties().getCoreProperties());
+            workbook.write(written);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the workbook", e);
+        }
+        return ReproducibleZip.repack(written.toByteArray());
+    }
+
+    private static void fixProperties(POIXMLProperties.CoreProperties core) {
+        Optional<Date> time = Optional.of(Date.from(DOCUMENT_TIME));
+        core.setCreated(time);
+        core.setModified(time);
+        core.setCreator(AUTHOR);
+        core.setLastModifiedByUser(AUTHOR);
+    }
+}
