@@ -2,10 +2,12 @@ package io.jixiao.check;
 
 import io.jixiao.finding.Finding;
 import io.jixiao.model.Filing;
+import io.jixiao.model.FilingBinder;
 import io.jixiao.parser.FilingParser;
 import io.jixiao.parser.ParseResult;
 import io.jixiao.rules.RuleConfig;
 import io.jixiao.rules.RuleEngine;
+import io.jixiao.rules.RuleSet;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,8 +28,16 @@ public final class FilingChecker {
     private final RuleEngine engine;
 
     public FilingChecker(RuleConfig config) {
+        this(config, FilingBinder.DEFAULT_PROFILE);
+    }
+
+    /**
+     * @param defaultProfile taxonomy profile for filings that declare none
+     * @throws IllegalArgumentException when the profile is unknown
+     */
+    public FilingChecker(RuleConfig config, String defaultProfile) {
         this.parser = new FilingParser();
-        this.engine = new RuleEngine(config);
+        this.engine = new RuleEngine(RuleSet.all(), config, defaultProfile);
     }
 
     /** Checks the files, reporting them in path order whatever order they are given in. */

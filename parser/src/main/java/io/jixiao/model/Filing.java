@@ -10,7 +10,8 @@ import java.util.List;
  * special-fund tables. Sections a template does not use are null (single tables) or empty (lists).
  *
  * @param file               where the filing was read from
- * @param profile            id of the indicator taxonomy profile ({@code national-2020} when not declared)
+ * @param profile            id of the declared indicator taxonomy profile, or null when the filing declares none
+ *                           (the checker then uses its configured default, {@code national-2020} unless set)
  */
 public record Filing(Path file, int formatVersion, String department, int year, Template template, String profile,
                      MoneyUnit moneyUnit, Submission submission, DepartmentTable departmentTable,

@@ -37,13 +37,13 @@ public final class FilingBinder {
 
     private Filing filing(NodeView v) {
         unit = MoneyUnit.fromLabel(v.text("金额单位")).orElse(MoneyUnit.YUAN);
-        String profile = v.text("指标体系");
+        String profile = v.text("指标体系"); // null when not declared: the checker applies the configured default
         return new Filing(file,
                 integer(v.text("格式版本")),
                 v.text("部门名称"),
                 integer(v.text("年度")),
                 Template.fromId(v.text("模板")).orElse(Template.GENERIC),
-                profile == null ? DEFAULT_PROFILE : profile,
+                profile,
                 unit,
                 submission(v.map("填报信息")),
                 department(v.map("部门整体")),

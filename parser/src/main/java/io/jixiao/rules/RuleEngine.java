@@ -3,6 +3,7 @@ package io.jixiao.rules;
 import io.jixiao.finding.Finding;
 import io.jixiao.finding.Severity;
 import io.jixiao.model.Filing;
+import io.jixiao.model.FilingBinder;
 import io.jixiao.model.TaxonomyProfile;
 import io.jixiao.read.SourcePositions;
 
@@ -16,14 +17,23 @@ public final class RuleEngine {
 
     private final List<Rule> rules;
     private final RuleConfig config;
+    private final String defaultProfile;
 
     public RuleEngine(RuleConfig config) {
-        this(RuleSet.all(), config);
+        this(RuleSet.all(), config, FilingBinder.DEFAULT_PROFILE);
     }
 
     public RuleEngine(List<Rule> rules, RuleConfig config) {
+        this(rules, config, FilingBinder.DEFAULT_PROFILE);
+    }
+
+    /** @param defaultProfile the taxonomy profile for filings that declare none */
+    public RuleEngine(List<Rule> rules, RuleConfig config, String defaultProfile) {
         this.rules = List.copyOf(rules);
         this.config = config;
+        this.defaultProfile = TaxonomyProfile.load(defaultProfile).map(TaxonomyProfile::id)
+                .orElseThrow(() -> new IllegalArgumentException("unknown taxonomy profile: " + defaultProfile
+                        + " (choose one of " + String.join(", ", TaxonomyProfile.IDS) + ")"));
     }
 
     /**
@@ -31,8 +41,8 @@ public final class RuleEngine {
      * @return the rules' findings, in source order
      */
     public List<Finding> check(Path file, Filing filing, SourcePositions positions, Optional<Filing> previousYear) {
-        TaxonomyProfile profile = TaxonomyProfile.load(filing.profile())
-                .orElseGet(() -> TaxonomyProfile.load("national-2020").orElseThrow());
+        TaxonomyProfile profile = TaxonomyProfile.load(filing.profile() != null ? filing.profile() : defaultProfile)
+                .orElseThrow();
         List<Finding> findings = RuleContext.newList();
         for (Rule rule : rules) {
             Optional<Severity> severity = config.severityOf(rule);
