@@ -40,12 +40,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The five example filings rendered as a user gets them: workbooks read back with POI, pages read back with jsoup,
  * both held to the same completeness bar as the model (every non-empty seed cell appears), the official sheet
  * structure, byte-identical reruns, and a whole repository rendered with its index into
- * {@code target/jixiao} (where {@code render/check-outputs.sh} can open them in LibreOffice and Chromium).
+ * {@code target/rendered-by-test} (the plugin itself renders into {@code target/jixiao}).
  */
 @DisplayName("Rendered example filings")
 class RenderedExamplesTest {
 
-    private static final Path OUTPUT = Path.of("target/jixiao");
+    private static final Path OUTPUT = Path.of("target/rendered-by-test");
 
     private final FilingParser parser = new FilingParser();
     private final Renderer renderer = new Renderer(Messages.chinese());
