@@ -89,19 +89,42 @@ public final class FilingParser {
         }
         String text = decoded.text();
         List<String> lines = text.lines().toList();
-        List<Finding> findings = new ArrayList<>(lint.check(file, lines));
+        List<Finding> lintFindings = lint.check(file, lines);
+        List<Finding> colons = lintFindings.stream().filter(f -> f.ruleId().equals(TextLint.FULL_WIDTH_COLON)).toList();
+        List<Finding> findings = new ArrayList<>(lintFindings);
+        findings.removeAll(colons);
         if (!findings.isEmpty()) {
             return new ParseResult(file, Optional.empty(), findings, lines, new SourcePositions());
         }
         YamlReader.Result yaml = new YamlReader(limits).read(file, text);
-        findings.addAll(yaml.findings());
         if (!yaml.hasTree()) {
+            // A key typed with a full-width colon is the likely cause of the YAML error; say that instead.
+            findings.addAll(colons.isEmpty() ? yaml.findings() : colons);
             return new ParseResult(file, Optional.empty(), findings, lines, new SourcePositions());
         }
-        findings.addAll(validator.validate(file, yaml.json(), yaml.positions()));
+        findings.addAll(yaml.findings());
+        findings.addAll(explainedByFullWidthColons(
+                validator.validate(file, yaml.json(), yaml.positions()), colons));
         boolean valid = findings.stream().noneMatch(Finding::isError);
         var filing = valid ? Optional.of(FilingBinder.bind(file, (MappingNode) yaml.root())) : Optional.<io.jixiao.model.Filing>empty();
         return new ParseResult(file, filing, findings, lines, yaml.positions());
+    }
+
+    /**
+     * A line like {@code 部门名称：…} is only a mistyped key when it breaks the structure: then the schema errs on
+     * that line, and the full-width-colon finding replaces the schema's less helpful one. Inside a quoted or
+     * multi-line text the same characters are just text, and nothing is reported.
+     */
+    private static List<Finding> explainedByFullWidthColons(List<Finding> schemaFindings, List<Finding> colons) {
+        java.util.Set<Integer> colonLines = new java.util.HashSet<>();
+        colons.forEach(c -> colonLines.add(c.line()));
+        java.util.Set<Integer> schemaLines = new java.util.HashSet<>();
+        schemaFindings.forEach(f -> schemaLines.add(f.line()));
+        List<Finding> result = new ArrayList<>();
+        colons.stream().filter(c -> schemaLines.contains(c.line())).forEach(result::add);
+        schemaFindings.stream().filter(f -> !colonLines.contains(f.line())).forEach(result::add);
+        result.sort(java.util.Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column));
+        return result;
     }
 
     private static ParseResult failed(Path file, Finding finding) {

@@ -20,6 +20,9 @@ public final class TextLint {
     /** An optional list dash, a key made of non-space characters, then a full-width colon. */
     private static final Pattern FULL_WIDTH_KEY = Pattern.compile("^(\\s*(?:-\\s+)?)([^\\s:：#\"'{}\\[\\],]+?)\\s*：");
 
+    /** Rule id of a key typed with a full-width colon; the parser confirms it against the YAML structure. */
+    public static final String FULL_WIDTH_COLON = "YAML-FULLWIDTH-COLON";
+
     private final Set<String> knownKeys;
 
     /** @param knownKeys every key and synonym the schema defines, used to recognise a mistyped colon */
@@ -54,7 +57,7 @@ public final class TextLint {
             Matcher m = FULL_WIDTH_KEY.matcher(line);
             if (m.find() && knownKeys.contains(m.group(2)) && !line.substring(0, m.end()).contains(": ")) {
                 int column = line.codePointCount(0, m.end()) ;
-                findings.add(Finding.error(file, lineNo, column, "", "YAML-FULLWIDTH-COLON", "yaml.fullWidthColon",
+                findings.add(Finding.error(file, lineNo, column, "", FULL_WIDTH_COLON, "yaml.fullWidthColon",
                         m.group(2)));
             }
             if (opensBlockScalar(line)) {

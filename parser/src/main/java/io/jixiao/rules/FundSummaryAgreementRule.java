@@ -40,8 +40,12 @@ final class FundSummaryAgreementRule implements Rule {
         }
         List<Entry> unmatched = new ArrayList<>(entries(summary));
         for (SpendingDirection table : tables) {
-            Entry entry = unmatched.stream().filter(e -> SameText.same(e.name(), table.name())).findFirst()
-                    .orElse(null);
+            // Two funds may each have a direction of the same name: prefer the one under the table's 所属专项.
+            Entry entry = unmatched.stream().filter(e -> SameText.same(e.name(), table.name())
+                            && table.parentName() != null && SameText.same(e.fundName(), table.parentName()))
+                    .findFirst()
+                    .orElse(unmatched.stream().filter(e -> SameText.same(e.name(), table.name())).findFirst()
+                            .orElse(null));
             if (entry == null) {
                 context.report(table.pointer() + "/名称", "noSummaryEntry", table.name().strip());
             } else {

@@ -76,7 +76,7 @@ final class TargetBelowHistoryRule implements Rule {
 
     /** 上年值 when written, otherwise the latest year before the filing's (year null for 上年值). */
     private static Reference lastYear(History history, int year) {
-        if (!(history.lastYear() instanceof Value.Blank)) {
+        if (!(history.lastYear() instanceof Value.Blank || history.lastYear() instanceof Value.NotApplicable)) {
             return new Reference(null, history.lastYear());
         }
         SortedMap<Integer, Value> before = history.byYear().headMap(year);

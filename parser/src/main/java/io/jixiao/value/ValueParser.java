@@ -55,7 +55,7 @@ public final class ValueParser {
             return new Value.Blank();
         }
         String written = raw.strip();
-        String text = Normalizer.normalize(written, Normalizer.Form.NFKC).strip();
+        String text = Normalizer.normalize(spellUnits(written), Normalizer.Form.NFKC).strip();
         if (NOT_APPLICABLE.matcher(text).matches()) {
             return new Value.NotApplicable(written);
         }
@@ -93,6 +93,12 @@ public final class ValueParser {
             return quantity(m, written);
         }
         return new Value.Qualitative(written);
+    }
+
+    /** Unit symbols NFKC would turn into letters and digits (㎡ → m2), spelled as the units they are first. */
+    private static String spellUnits(String text) {
+        return text.replace("㎡", "平方米").replace("m²", "平方米").replace("㎥", "立方米").replace("m³", "立方米")
+                .replace("㎞", "公里").replace("㎏", "千克").replace("㎎", "毫克").replace("℃", "摄氏度");
     }
 
     private static Value quantity(Matcher m, String written) {

@@ -136,4 +136,13 @@ class HostileInputTest {
         System.arraycopy(rest, 0, all, prefix.length, rest.length);
         return all;
     }
+
+    @Test
+    @DisplayName("a full-width colon inside a quoted or continued text is text, not a mistyped key")
+    void fullWidthColonInsideText() throws IOException {
+        String text = Files.readString(Path.of("src/test/resources/io/jixiao/full-width-colon-in-text.yaml"));
+        ParseResult result = parser.parse(write("text.yaml", text.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(List.of(), result.findings());
+        assertTrue(result.filing().orElseThrow().projects().get(0).use().contains("说明：含保险"));
+    }
 }

@@ -8,7 +8,12 @@ public final class Layouts {
     private Layouts() {
     }
 
+    /** The template's layout, completed with generic sheets for anything its form has no place for. */
     public static Layout forTemplate(Template template) {
+        return new CompletedLayout(primary(template), template);
+    }
+
+    private static Layout primary(Template template) {
         return switch (template) {
             case SHANDONG_DUTY -> new ShandongDutyLayout();
             case HEBEI_PROJECT -> new HebeiProjectLayout();

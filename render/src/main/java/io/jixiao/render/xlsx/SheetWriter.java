@@ -54,6 +54,22 @@ final class SheetWriter {
      * Writes a cell's value into its top-left position and gives every position it covers the same style, so the
      * borders of a merged region print on all its sides. Text is always set as a string, never as a formula.
      */
+    /** Excel's limit on one cell's text; the HTML page always has the full text. */
+    static final int MAX_CELL_TEXT = 32_767;
+    static final String CUT = "…（内容过长，完整内容见网页）";
+
+    /** A text Excel can hold: longer texts (several long goals joined in one cell) are cut, visibly. */
+    static String fitted(String text) {
+        if (text.length() <= MAX_CELL_TEXT) {
+            return text;
+        }
+        int end = MAX_CELL_TEXT - CUT.length();
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end) + CUT;
+    }
+
     private void write(XSSFSheet sheet, Cell cell, int columnCount) {
         requireFree(sheet, cell);
         XSSFCellStyle style;
@@ -70,7 +86,7 @@ final class SheetWriter {
             boolean atRightEdge = cell.column() > 0 && cell.lastColumn() == columnCount - 1;
             style = styles.text(cell.style(), atRightEdge);
             if (!cell.text().isEmpty()) {
-                first.setCellValue(cell.text());
+                first.setCellValue(fitted(cell.text()));
             }
         }
         first.setCellStyle(style);

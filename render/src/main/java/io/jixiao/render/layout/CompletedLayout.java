@@ -1,0 +1,55 @@
+package io.jixiao.render.layout;
+
+import io.jixiao.model.Filing;
+import io.jixiao.model.Template;
+import io.jixiao.render.grid.Grid;
+import io.jixiao.render.grid.GridBuilder;
+import io.jixiao.render.grid.CellStyle;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A template's layout, completed so that nothing filed is left out of the outputs: sections the template's form
+ * has no place for (项目 in a Hunan filing, 专项资金 in a Shandong one) follow as the generic sheets, and a filing
+ * with no table at all still gets a sheet saying so — a workbook cannot be empty.
+ */
+final class CompletedLayout implements Layout {
+
+    private final Layout primary;
+    private final Template template;
+
+    CompletedLayout(Layout primary, Template template) {
+        this.primary = primary;
+        this.template = template;
+    }
+
+    @Override
+    public List<Grid> tables(Filing filing) {
+        List<Grid> grids = new ArrayList<>(primary.tables(filing));
+        boolean printsProjects = template == Template.HEBEI_PROJECT || template == Template.GENERIC;
+        boolean printsFunds = template == Template.HUNAN_APPENDIX || template == Template.GENERIC;
+        if (!printsProjects) {
+            for (int i = 0; i < filing.projects().size(); i++) {
+                grids.add(GenericProjectSheet.grid(filing, filing.projects().get(i), "项目" + (i + 1)));
+            }
+        }
+        if (!printsFunds) {
+            if (filing.fundSummary() != null) {
+                grids.add(HunanFundSummarySheet.grid(filing, "专项资金汇总", null));
+            }
+            for (int i = 0; i < filing.spendingDirections().size(); i++) {
+                var direction = filing.spendingDirections().get(i);
+                grids.add(HunanDirectionSheet.grid(filing, direction, "支出方向" + (i + 1), null,
+                        GenericIndicatorColumns.generic(direction.indicators())));
+            }
+        }
+        if (grids.isEmpty()) {
+            grids.add(new GridBuilder("说明", List.of(60))
+                    .row().wide(filing.year() + "年" + filing.department() + "绩效目标表", CellStyle.TITLE)
+                    .row().wide("本文件没有可以列成表格的内容（部门整体、项目、专项资金都未填写）。", CellStyle.TEXT)
+                    .build());
+        }
+        return grids;
+    }
+}
