@@ -5,7 +5,9 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.dialect.Dialect;
+import com.networknt.schema.dialect.Dialects;
+import com.networknt.schema.keyword.AnnotationKeyword;
 import com.networknt.schema.path.NodePath;
 import io.jixiao.finding.Finding;
 import io.jixiao.read.SourcePositions;
@@ -31,7 +33,10 @@ public final class SchemaValidator {
 
     public SchemaValidator(FilingSchema filingSchema) {
         this.filingSchema = filingSchema;
-        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+        // x-synonyms is our annotation (did-you-mean data); declared so the validator does not warn about it.
+        Dialect dialect = Dialect.builder(Dialects.getDraft202012())
+                .keyword(new AnnotationKeyword("x-synonyms")).build();
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(dialect);
         this.schema = registry.getSchema(SchemaLocation.of(filingSchema.root().path("$id").asText()),
                 filingSchema.root());
     }
