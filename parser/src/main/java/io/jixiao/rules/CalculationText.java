@@ -1,7 +1,9 @@
 package io.jixiao.rules;
 
 import io.jixiao.model.Filing;
+import io.jixiao.model.Keys;
 import io.jixiao.model.SpendingDirection;
+import io.jixiao.read.Pointers;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -33,8 +35,8 @@ final class CalculationText {
         List<Source> sources = new ArrayList<>();
         for (SpendingDirection direction : filing.spendingDirections()) {
             for (SpendingDirection.Line line : direction.lines()) {
-                add(sources, line.pointer() + "/支出明细", line.detail());
-                add(sources, line.pointer() + "/测算说明", line.calculation());
+                add(sources, Pointers.child(line.pointer(), Keys.SpendingLine.DETAIL), line.detail());
+                add(sources, Pointers.child(line.pointer(), Keys.SpendingLine.CALCULATION), line.calculation());
             }
         }
         return sources;
