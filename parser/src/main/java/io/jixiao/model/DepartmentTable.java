@@ -10,8 +10,8 @@ import java.util.List;
  *
  * @param pointer JSON pointer of the table in the filing, for findings and rendered cells
  */
-public record DepartmentTable(String pointer, String title, BudgetRequest budgetRequest, FundingOverview funding, String duties,
-                              String annualTasks, List<WorkPlanItem> workPlan, Goals longTermGoal,
+public record DepartmentTable(String pointer, String title, BudgetRequest budgetRequest, FundingOverview funding,
+                              String duties, String annualTasks, List<WorkPlanItem> workPlan, Goals longTermGoal,
                               Goals annualGoal, List<Indicator> annualIndicators, List<GoalTable> longTermGoalTables,
                               List<GoalTable> annualGoalTables, List<Duty> dutyTree, Narrative overall,
                               Narrative perDuty, String safeguards, String notes) {

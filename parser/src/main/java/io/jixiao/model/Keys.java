@@ -9,13 +9,14 @@ import java.util.regex.Pattern;
 /**
  * Every key of a filing that code reads or points at, spelled once. The binder reads the YAML tree with these
  * names, and rules and layouts build their JSON pointers from them (see {@link io.jixiao.read.Pointers}), so a
- * finding lands on the line the schema's key is on rather than at the top of the file.
+ * finding lands on the line of the value it is about rather than on an enclosing one.
  *
  * <p>The constants sit in one group per object of {@code format-spec/filing.schema.json}, and each group says with
- * {@link At} where that object is in the schema; the top-level keys are on this class itself. {@code KeysTest}
- * checks the groups against the schema in both directions: every constant is a property of the object its group
- * claims, and every property of every object in the schema has a constant. Renaming a key in the schema therefore
- * fails the build until this class says the same, instead of compiling and moving findings to line 1.
+ * {@link At} where that object is in the schema; the top-level keys are on this class itself.
+ * {@code KeysMatchSchemaTest} checks the groups against the schema in both directions: every constant is a
+ * property of the object its group claims, and every property of every object in the schema has a constant.
+ * Renaming a key in the schema therefore fails the build until this class says the same, instead of compiling and
+ * quietly moving findings. {@code NoKeyLiteralsTest} keeps key spellings out of the rest of the parser.
  *
  * <p>A hand-kept class checked by a test rather than constants generated from the schema during the build: the
  * names stay English and say what the key means ({@code Keys.Project.BUDGET} for 预算数), each group is named after
@@ -46,7 +47,8 @@ public final class Keys {
 
     /**
      * The keys of entries by year (历史值 of an indicator, 近两年 of a funding row) are the four-digit year; the
-     * schema's {@code patternProperties} and {@code propertyNames} say the same, which {@code KeysTest} checks.
+     * schema's {@code patternProperties} and {@code propertyNames} say the same, as {@code KeysMatchSchemaTest}
+     * checks.
      */
     public static final Pattern YEAR_KEY = Pattern.compile("^[0-9]{4}$");
 

@@ -50,8 +50,9 @@ public record IndicatorTable(String key, String pointer, String label, Money bud
                 }
             }
             if (!dutyIndicators.isEmpty()) {
-                tables.add(new IndicatorTable(Keys.DEPARTMENT, Pointers.child(dept.pointer(), Keys.Department.DUTY_TREE),
-                        Keys.DEPARTMENT, total, dutyIndicators));
+                tables.add(new IndicatorTable(Keys.DEPARTMENT,
+                        Pointers.child(dept.pointer(), Keys.Department.DUTY_TREE), Keys.DEPARTMENT, total,
+                        dutyIndicators));
             }
         }
         for (ProjectTable p : filing.projects()) {
