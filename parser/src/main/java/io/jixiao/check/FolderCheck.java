@@ -109,6 +109,8 @@ public final class FolderCheck {
      * {@link #checked()}, reusing the result kept in {@code shared} by an earlier goal of the same build when its
      * fingerprint matches (it is then taken out, so the map does not hold it longer than needed), and keeping a new
      * result there otherwise, for the goal after this one.
+     *
+     * @param shared a mutable map that lives as long as the build; other entries in it are left alone
      */
     public CheckedFolder checked(Map<String, Object> shared) throws IOException {
         List<Path> files = filings();
