@@ -1,8 +1,9 @@
-package io.jixiao.build;
+package io.jixiao.check;
 
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.List;
@@ -17,10 +18,14 @@ public final class FilingFinder {
     private FilingFinder() {
     }
 
-    /** Files under {@code directory} whose relative path matches an include and no exclude, sorted. */
+    /**
+     * Files under {@code directory} whose relative path matches an include and no exclude, sorted.
+     *
+     * @throws NotDirectoryException when {@code directory} is not a folder ({@link FolderCheck} says so in words)
+     */
     public static List<Path> find(Path directory, List<String> includes, List<String> excludes) throws IOException {
         if (!Files.isDirectory(directory)) {
-            throw new IOException("not a folder of filings: " + directory);
+            throw new NotDirectoryException(directory.toString());
         }
         List<PathMatcher> in = includes.stream().flatMap(FilingFinder::matchers).toList();
         List<PathMatcher> out = excludes.stream().flatMap(FilingFinder::matchers).toList();

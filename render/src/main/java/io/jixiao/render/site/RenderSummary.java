@@ -1,4 +1,4 @@
-package io.jixiao.build;
+package io.jixiao.render.site;
 
 /**
  * What a render run did.
@@ -6,6 +6,7 @@ package io.jixiao.build;
  * @param rendered    filings whose outputs were (re)written
  * @param upToDate    filings whose outputs were already current and were left untouched
  * @param notRendered filings left out because they have errors (the index says why)
+ * @param millis      how long rendering took (not counting the check it was given)
  */
 public record RenderSummary(int filings, int rendered, int upToDate, int notRendered, long millis) {
 }

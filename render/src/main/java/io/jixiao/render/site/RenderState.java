@@ -1,4 +1,4 @@
-package io.jixiao.build;
+package io.jixiao.render.site;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
