@@ -2,9 +2,13 @@ package io.jixiao.render.layout;
 
 import io.jixiao.model.Filing;
 import io.jixiao.model.Template;
+import io.jixiao.render.grid.CellStyle;
 import io.jixiao.render.grid.Grid;
 import io.jixiao.render.grid.GridBuilder;
-import io.jixiao.render.grid.CellStyle;
+import io.jixiao.render.layout.blocks.IndicatorBlock;
+import io.jixiao.render.layout.forms.GenericProjectSheet;
+import io.jixiao.render.layout.forms.HunanDirectionSheet;
+import io.jixiao.render.layout.forms.HunanFundSummarySheet;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +45,7 @@ final class CompletedLayout implements Layout {
             for (int i = 0; i < filing.spendingDirections().size(); i++) {
                 var direction = filing.spendingDirections().get(i);
                 grids.add(HunanDirectionSheet.grid(filing, direction, "支出方向" + (i + 1), null,
-                        GenericIndicatorColumns.generic(direction.indicators())));
+                        IndicatorBlock.generic(direction.indicators())));
             }
         }
         if (grids.isEmpty()) {

@@ -1,7 +1,9 @@
-package io.jixiao.render.layout;
+package io.jixiao.render.layout.forms;
 
 import io.jixiao.model.Filing;
 import io.jixiao.render.grid.Grid;
+import io.jixiao.render.layout.Layout;
+import io.jixiao.render.layout.blocks.IndicatorBlock;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +13,7 @@ import java.util.List;
  * project (项目1, 项目2 …), 专项资金汇总 and one sheet per spending direction (支出方向1 …). The summary and
  * direction tables are the Hunan forms without the 附表 mark, since those are the only official forms for them.
  */
-final class GenericLayout implements Layout {
+public final class GenericLayout implements Layout {
 
     @Override
     public List<Grid> tables(Filing filing) {
@@ -28,7 +30,7 @@ final class GenericLayout implements Layout {
         for (int i = 0; i < filing.spendingDirections().size(); i++) {
             var direction = filing.spendingDirections().get(i);
             grids.add(HunanDirectionSheet.grid(filing, direction, "支出方向" + (i + 1), null,
-                    GenericIndicatorColumns.generic(direction.indicators())));
+                    IndicatorBlock.generic(direction.indicators())));
         }
         return grids;
     }

@@ -1,7 +1,9 @@
-package io.jixiao.render.layout;
+package io.jixiao.render.layout.forms;
 
 import io.jixiao.model.Filing;
 import io.jixiao.render.grid.Grid;
+import io.jixiao.render.layout.Layout;
+import io.jixiao.render.layout.blocks.IndicatorBlock;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +13,7 @@ import java.util.List;
  * 支出方向绩效目标表 per spending direction, named 附表3-1, 附表3-2 … in filing order. A form whose part the filing
  * does not have is not printed.
  */
-final class HunanAppendixLayout implements Layout {
+public final class HunanAppendixLayout implements Layout {
 
     @Override
     public List<Grid> tables(Filing filing) {
@@ -24,7 +26,7 @@ final class HunanAppendixLayout implements Layout {
         }
         for (int i = 0; i < filing.spendingDirections().size(); i++) {
             grids.add(HunanDirectionSheet.grid(filing, filing.spendingDirections().get(i), "附表3-" + (i + 1), "附表3",
-                    GenericIndicatorColumns.hunanDirection()));
+                    IndicatorBlock.hunanDirection()));
         }
         return grids;
     }

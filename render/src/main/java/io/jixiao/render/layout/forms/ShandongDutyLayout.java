@@ -1,4 +1,4 @@
-package io.jixiao.render.layout;
+package io.jixiao.render.layout.forms;
 
 import io.jixiao.model.DepartmentTable;
 import io.jixiao.model.Duty;
@@ -9,6 +9,8 @@ import io.jixiao.model.Standard;
 import io.jixiao.render.grid.CellStyle;
 import io.jixiao.render.grid.Grid;
 import io.jixiao.render.grid.GridBuilder;
+import io.jixiao.render.layout.Layout;
+import io.jixiao.render.layout.blocks.SignatureRow;
 import io.jixiao.value.Value;
 
 import java.util.List;
@@ -20,7 +22,7 @@ import java.util.Objects;
  * group, as the published table prints them. A duty, sub-duty or goal without indicators still gets one row, so
  * its text is never lost.
  */
-final class ShandongDutyLayout implements Layout {
+public final class ShandongDutyLayout implements Layout {
 
     static final String SHEET = "部门整体";
     private static final String DUTIES = "/部门整体/部门职责";
@@ -43,7 +45,7 @@ final class ShandongDutyLayout implements Layout {
         for (int i = 0; i < duties.size(); i++) {
             duty(b, duties, i);
         }
-        ShandongHebeiSignature.append(b, filing.submission(), WIDTHS.size());
+        SignatureRow.append(b, filing.submission(), WIDTHS.size());
         return List.of(b.build());
     }
 

@@ -1,4 +1,4 @@
-package io.jixiao.render.layout;
+package io.jixiao.render.layout.forms;
 
 import io.jixiao.model.Filing;
 import io.jixiao.model.Indicator;
@@ -6,7 +6,11 @@ import io.jixiao.model.ProjectTable;
 import io.jixiao.render.grid.CellStyle;
 import io.jixiao.render.grid.Grid;
 import io.jixiao.render.grid.GridBuilder;
-import io.jixiao.render.layout.GenericTable.Column;
+import io.jixiao.render.layout.blocks.CellText;
+import io.jixiao.render.layout.blocks.ColumnWidths;
+import io.jixiao.render.layout.blocks.FormFrame;
+import io.jixiao.render.layout.blocks.IndicatorBlock;
+import io.jixiao.render.layout.blocks.TableBlock.Column;
 
 import java.util.List;
 
@@ -14,19 +18,19 @@ import java.util.List;
  * The generic project table (项目绩效目标表): the project's names and codes, 预算数 with 财政资金 and 其他资金, 资金用途,
  * the cumulative 资金支出计划 by month end, 绩效目标 and the indicators with every field that was filed.
  */
-final class GenericProjectSheet {
+public final class GenericProjectSheet {
 
     private GenericProjectSheet() {
     }
 
-    static Grid grid(Filing filing, ProjectTable project, String name) {
-        List<Column<Indicator>> columns = GenericIndicatorColumns.generic(project.indicators());
+    public static Grid grid(Filing filing, ProjectTable project, String name) {
+        List<Column<Indicator>> columns = IndicatorBlock.generic(project.indicators());
         int content = Math.max(3, columns.size());
         int width = content + 1;
         String p = project.pointer();
-        GridBuilder g = new GridBuilder(name, GenericWidths.provisional(width));
-        HunanFormFrame.title(g, project.title(), GenericText.pointer(p, "标题"), project.name() + "绩效目标表", width);
-        HunanFormFrame.unitLine(g, filing, "金额单位：", width);
+        GridBuilder g = new GridBuilder(name, ColumnWidths.provisional(width));
+        FormFrame.title(g, project.title(), CellText.pointer(p, "标题"), project.name() + "绩效目标表", width);
+        FormFrame.unitLine(g, filing, "金额单位：", width);
         field(g, "项目名称", project.name(), p, width, true);
         field(g, "项目编码", project.code(), p, width, false);
         field(g, "预算单位名称", project.unitName(), p, width, false);
@@ -38,21 +42,21 @@ final class GenericProjectSheet {
         if (!project.spendingPlan().isEmpty()) {
             spendingPlan(g, project.spendingPlan(), content);
         }
-        if (!GenericText.isBlank(project.goals())) {
-            HunanFormFrame.labelled(g, "绩效目标", GenericText.of(project.goals()), CellStyle.TEXT,
-                    GenericText.pointer(p, "绩效目标"), width);
+        if (!CellText.isBlank(project.goals())) {
+            FormFrame.labelled(g, "绩效目标", CellText.of(project.goals()), CellStyle.TEXT,
+                    CellText.pointer(p, "绩效目标"), width);
         }
         if (!project.indicators().isEmpty()) {
             HunanDepartmentSheet.indicators(g, "绩效指标", project.indicators(), columns, width);
         }
-        HunanFormFrame.footer(g, filing, width);
-        return GenericWidths.fit(g.build(), 14, 20, 20, 30, 20);
+        FormFrame.footer(g, filing, width);
+        return ColumnWidths.fit(g.build(), 14, 20, 20, 30, 20);
     }
 
     /** A labelled field keyed as in the filing; an optional one is left out when not filed. */
     private static void field(GridBuilder g, String key, String text, String pointer, int width, boolean always) {
-        if (always || !GenericText.isBlank(text)) {
-            HunanFormFrame.labelled(g, key, text, CellStyle.TEXT, GenericText.pointer(pointer, key), width);
+        if (always || !CellText.isBlank(text)) {
+            FormFrame.labelled(g, key, text, CellStyle.TEXT, CellText.pointer(pointer, key), width);
         }
     }
 
@@ -62,13 +66,13 @@ final class GenericProjectSheet {
         g.row();
         g.cell("项目资金（" + unit + "）", CellStyle.HEADER, 3, 1, null);
         g.cell("预算数", CellStyle.HEADER);
-        g.amount(project.budget(), 1, width - 2, GenericText.pointer(p, "预算数"));
+        g.amount(project.budget(), 1, width - 2, CellText.pointer(p, "预算数"));
         g.row();
         g.cell("其中：财政资金", CellStyle.HEADER);
-        g.amount(project.fiscalFunds(), 1, width - 2, GenericText.pointer(p, "财政资金"));
+        g.amount(project.fiscalFunds(), 1, width - 2, CellText.pointer(p, "财政资金"));
         g.row();
         g.cell("其他资金", CellStyle.HEADER);
-        g.amount(project.otherFunds(), 1, width - 2, GenericText.pointer(p, "其他资金"));
+        g.amount(project.otherFunds(), 1, width - 2, CellText.pointer(p, "其他资金"));
     }
 
     /**
@@ -90,7 +94,7 @@ final class GenericProjectSheet {
             g.row();
             for (int i = 0; i < points.size(); i++) {
                 ProjectTable.PlanPoint point = points.get(i);
-                g.cell(GenericText.of(point.cumulative()), CellStyle.VALUE, 1, span(i, points.size(), content),
+                g.cell(CellText.of(point.cumulative()), CellStyle.VALUE, 1, span(i, points.size(), content),
                         point.pointer());
             }
         }

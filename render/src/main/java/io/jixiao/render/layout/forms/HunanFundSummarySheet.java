@@ -1,4 +1,4 @@
-package io.jixiao.render.layout;
+package io.jixiao.render.layout.forms;
 
 import io.jixiao.model.Filing;
 import io.jixiao.model.FundSummary;
@@ -6,6 +6,9 @@ import io.jixiao.model.Goals;
 import io.jixiao.render.grid.CellStyle;
 import io.jixiao.render.grid.Grid;
 import io.jixiao.render.grid.GridBuilder;
+import io.jixiao.render.layout.blocks.CellText;
+import io.jixiao.render.layout.blocks.ColumnWidths;
+import io.jixiao.render.layout.blocks.FormFrame;
 import io.jixiao.value.Money;
 
 /**
@@ -13,7 +16,7 @@ import io.jixiao.value.Money;
  * fund (一、二 …) followed by its spending directions (1、2 …). The generic layout prints the same table without the
  * 附表 mark.
  */
-final class HunanFundSummarySheet {
+public final class HunanFundSummarySheet {
 
     private static final int WIDTH = 5;
 
@@ -24,13 +27,13 @@ final class HunanFundSummarySheet {
      * @param name the sheet name
      * @param mark the 附表 mark above the title, or null for none
      */
-    static Grid grid(Filing filing, String name, String mark) {
+    public static Grid grid(Filing filing, String name, String mark) {
         FundSummary summary = filing.fundSummary();
-        GridBuilder g = new GridBuilder(name, GenericWidths.provisional(WIDTH));
-        HunanFormFrame.mark(g, mark);
-        HunanFormFrame.title(g, summary.title(), GenericText.pointer(summary.pointer(), "标题"),
+        GridBuilder g = new GridBuilder(name, ColumnWidths.provisional(WIDTH));
+        FormFrame.mark(g, mark);
+        FormFrame.title(g, summary.title(), CellText.pointer(summary.pointer(), "标题"),
                 filing.year() + "年专项资金绩效目标汇总表", WIDTH);
-        HunanFormFrame.unitLine(g, filing, "金额单位：", WIDTH);
+        FormFrame.unitLine(g, filing, "金额单位：", WIDTH);
         g.row().headerStartsHere(1);
         for (String heading : new String[] {"序号", "名  称", "金  额", "实施期绩效目标", "年度绩效目标"}) {
             g.cell(heading, CellStyle.HEADER);
@@ -38,7 +41,7 @@ final class HunanFundSummarySheet {
         g.row();
         g.cell("", CellStyle.VALUE);
         g.cell("合  计", CellStyle.HEADER);
-        g.amount(summary.total(), GenericText.pointer(summary.pointer(), "合计"));
+        g.amount(summary.total(), CellText.pointer(summary.pointer(), "合计"));
         g.cell("", CellStyle.TEXT);
         g.cell("", CellStyle.TEXT);
         for (FundSummary.Fund fund : summary.funds()) {
@@ -49,17 +52,17 @@ final class HunanFundSummarySheet {
                         direction.periodGoal(), direction.annualGoal(), CellStyle.TEXT);
             }
         }
-        HunanFormFrame.footer(g, filing, WIDTH);
-        return GenericWidths.fit(g.build(), 8, 24, 12, 40, 40);
+        FormFrame.footer(g, filing, WIDTH);
+        return ColumnWidths.fit(g.build(), 8, 24, 12, 40, 40);
     }
 
     private static void row(GridBuilder g, String pointer, String number, String name, Money amount,
                             Goals periodGoal, Goals annualGoal, CellStyle nameStyle) {
         g.row();
-        g.cell(number, CellStyle.VALUE, GenericText.pointer(pointer, "序号"));
-        g.cell(name, nameStyle, GenericText.pointer(pointer, "名称"));
-        g.amount(amount, GenericText.pointer(pointer, "金额"));
-        g.cell(GenericText.of(periodGoal), CellStyle.TEXT, GenericText.pointer(pointer, "实施期绩效目标"));
-        g.cell(GenericText.of(annualGoal), CellStyle.TEXT, GenericText.pointer(pointer, "年度绩效目标"));
+        g.cell(number, CellStyle.VALUE, CellText.pointer(pointer, "序号"));
+        g.cell(name, nameStyle, CellText.pointer(pointer, "名称"));
+        g.amount(amount, CellText.pointer(pointer, "金额"));
+        g.cell(CellText.of(periodGoal), CellStyle.TEXT, CellText.pointer(pointer, "实施期绩效目标"));
+        g.cell(CellText.of(annualGoal), CellStyle.TEXT, CellText.pointer(pointer, "年度绩效目标"));
     }
 }

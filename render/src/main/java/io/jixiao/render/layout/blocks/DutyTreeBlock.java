@@ -1,12 +1,12 @@
-package io.jixiao.render.layout;
+package io.jixiao.render.layout.blocks;
 
 import io.jixiao.model.Duty;
 import io.jixiao.model.Indicator;
 import io.jixiao.model.Narrative;
 import io.jixiao.render.grid.CellStyle;
 import io.jixiao.render.grid.GridBuilder;
-import io.jixiao.render.layout.GenericTable.Column;
-import io.jixiao.render.layout.GenericTable.Content;
+import io.jixiao.render.layout.blocks.TableBlock.Column;
+import io.jixiao.render.layout.blocks.TableBlock.Content;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,24 +16,24 @@ import java.util.List;
  * (职责 → 子职责 → 职责目标 → 指标) as flat rows with the upper levels merged, and the narrative goals
  * (总体绩效目标 / 分项绩效目标) as one labelled text per duty and part.
  */
-final class GenericDepartmentParts {
+public final class DutyTreeBlock {
 
-    private static final String DUTIES = HunanDepartmentSheet.DEPARTMENT + "/部门职责";
+    private static final String DUTIES = CellText.DEPARTMENT + "/部门职责";
     /** The narrative parts of a duty: its key in the filing, which is also its heading. */
     private static final List<String> NARRATIVE_PARTS = List.of("主要职责", "职责目标", "绩效目标", "绩效指标", "绩效标准");
 
     /** Columns a narrative needs beside its label: the duty, the part's heading and the text. */
-    static final int NARRATIVE_COLUMNS = 3;
+    public static final int NARRATIVE_COLUMNS = 3;
 
-    private GenericDepartmentParts() {
+    private DutyTreeBlock() {
     }
 
     /** One row of the flattened duty tree: an indicator, or a goal, sub-duty or duty that has none below it. */
-    record DutyRow(String dutyPointer, Duty duty, String subPointer, Duty.SubDuty sub, Duty.DutyGoal goal,
-                   Indicator indicator) {
+    public record DutyRow(String dutyPointer, Duty duty, String subPointer, Duty.SubDuty sub, Duty.DutyGoal goal,
+                          Indicator indicator) {
     }
 
-    static List<DutyRow> dutyRows(List<Duty> duties) {
+    public static List<DutyRow> dutyRows(List<Duty> duties) {
         List<DutyRow> rows = new ArrayList<>();
         for (int d = 0; d < duties.size(); d++) {
             Duty duty = duties.get(d);
@@ -59,27 +59,27 @@ final class GenericDepartmentParts {
     }
 
     /** 职责序号 (when any duty has one) | 部门职责 | 子职责 | 职责目标, then the indicator columns. */
-    static List<Column<DutyRow>> dutyColumns(List<Duty> duties, List<DutyRow> rows) {
+    public static List<Column<DutyRow>> dutyColumns(List<Duty> duties, List<DutyRow> rows) {
         List<Column<DutyRow>> columns = new ArrayList<>();
-        if (duties.stream().anyMatch(d -> !GenericText.isBlank(d.number()))) {
+        if (duties.stream().anyMatch(d -> !CellText.isBlank(d.number()))) {
             columns.add(Column.<DutyRow>of("职责序号", CellStyle.GROUP, r -> Content.text(r.duty().number(),
-                    GenericText.pointer(r.dutyPointer(), "职责序号"))).mergedBy(r -> r.duty().number()));
+                    CellText.pointer(r.dutyPointer(), "职责序号"))).mergedBy(r -> r.duty().number()));
         }
         columns.add(Column.<DutyRow>of("部门职责", CellStyle.GROUP, r -> Content.text(r.duty().name(),
-                GenericText.pointer(r.dutyPointer(), "职责"))).mergedBy(DutyRow::dutyPointer));
+                CellText.pointer(r.dutyPointer(), "职责"))).mergedBy(DutyRow::dutyPointer));
         columns.add(Column.<DutyRow>of("子职责", CellStyle.GROUP, r -> r.sub() == null ? Content.EMPTY
-                : Content.text(r.sub().name(), GenericText.pointer(r.subPointer(), "名称"))).mergedBy(DutyRow::subPointer));
+                : Content.text(r.sub().name(), CellText.pointer(r.subPointer(), "名称"))).mergedBy(DutyRow::subPointer));
         columns.add(Column.<DutyRow>of("职责目标", CellStyle.TEXT, r -> r.goal() == null ? Content.EMPTY
-                : Content.text(r.goal().text(), GenericText.pointer(r.goal().pointer(), "目标")))
+                : Content.text(r.goal().text(), CellText.pointer(r.goal().pointer(), "目标")))
                 .mergedBy(r -> r.goal() == null ? null : r.goal().pointer()));
         List<Indicator> indicators = rows.stream().map(DutyRow::indicator).filter(java.util.Objects::nonNull).toList();
-        columns.addAll(GenericIndicatorColumns.over(GenericIndicatorColumns.generic(indicators), DutyRow::indicator));
+        columns.addAll(IndicatorBlock.over(IndicatorBlock.generic(indicators), DutyRow::indicator));
         return columns;
     }
 
     /** The duty tree under the label 部门职责. */
-    static void duties(GridBuilder g, List<DutyRow> rows, List<Column<DutyRow>> columns, int width) {
-        new GenericTable<>(columns).write(g, "部门职责", rows, width, 0);
+    public static void duties(GridBuilder g, List<DutyRow> rows, List<Column<DutyRow>> columns, int width) {
+        new TableBlock<>(columns).write(g, "部门职责", rows, width, 0);
     }
 
     /**
@@ -88,9 +88,9 @@ final class GenericDepartmentParts {
      *
      * @param key the narrative's key under 部门整体, which is also its label
      */
-    static void narrative(GridBuilder g, String key, Narrative narrative, int width) {
-        String base = HunanDepartmentSheet.DEPARTMENT + "/" + key;
-        boolean lead = !GenericText.isBlank(narrative.lead());
+    public static void narrative(GridBuilder g, String key, Narrative narrative, int width) {
+        String base = CellText.DEPARTMENT + "/" + key;
+        boolean lead = !CellText.isBlank(narrative.lead());
         int rows = lead ? 1 : 0;
         for (Narrative.Duty duty : narrative.duties()) {
             rows += Math.max(1, parts(duty).size());
@@ -98,7 +98,7 @@ final class GenericDepartmentParts {
         g.row();
         g.cell(key, CellStyle.HEADER, Math.max(rows, 1), 1, null);
         if (lead) {
-            g.cell(narrative.lead(), CellStyle.TEXT, 1, width - 1, GenericText.pointer(base, "说明"));
+            g.cell(narrative.lead(), CellStyle.TEXT, 1, width - 1, CellText.pointer(base, "说明"));
         } else if (narrative.duties().isEmpty()) {
             g.cell("", CellStyle.TEXT, 1, width - 1, null);
         }
@@ -109,7 +109,7 @@ final class GenericDepartmentParts {
             if (lead || d > 0) {
                 g.row();
             }
-            g.cell(duty.name(), CellStyle.GROUP, Math.max(1, parts.size()), 1, GenericText.pointer(dutyPointer, "名称"));
+            g.cell(duty.name(), CellStyle.GROUP, Math.max(1, parts.size()), 1, CellText.pointer(dutyPointer, "名称"));
             if (parts.isEmpty()) {
                 g.cell("", CellStyle.TEXT, 1, width - 2, null);
             }
@@ -119,7 +119,7 @@ final class GenericDepartmentParts {
                 }
                 Part part = parts.get(p);
                 g.cell(part.heading(), CellStyle.HEADER);
-                g.cell(part.text(), CellStyle.TEXT, 1, width - 3, GenericText.pointer(dutyPointer, part.heading()));
+                g.cell(part.text(), CellStyle.TEXT, 1, width - 3, CellText.pointer(dutyPointer, part.heading()));
             }
         }
     }
@@ -132,7 +132,7 @@ final class GenericDepartmentParts {
         String[] texts = {duty.mainDuties(), duty.dutyGoal(), duty.performanceGoal(), duty.indicators(), duty.standard()};
         List<Part> parts = new ArrayList<>();
         for (int i = 0; i < texts.length; i++) {
-            if (!GenericText.isBlank(texts[i])) {
+            if (!CellText.isBlank(texts[i])) {
                 parts.add(new Part(NARRATIVE_PARTS.get(i), texts[i]));
             }
         }

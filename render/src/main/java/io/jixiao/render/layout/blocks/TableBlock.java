@@ -1,4 +1,4 @@
-package io.jixiao.render.layout;
+package io.jixiao.render.layout.blocks;
 
 import io.jixiao.render.grid.CellStyle;
 import io.jixiao.render.grid.GridBuilder;
@@ -18,18 +18,18 @@ import java.util.function.Function;
  *
  * @param <T> what one row shows (an indicator, a spending line …)
  */
-final class GenericTable<T> {
+public final class TableBlock<T> {
 
     /** What one cell shows: the text as filed, the amount for a money column, and the JSON pointer of the value. */
-    record Content(String text, Money money, String pointer) {
+    public record Content(String text, Money money, String pointer) {
 
-        static final Content EMPTY = new Content("", null, null);
+        public static final Content EMPTY = new Content("", null, null);
 
-        static Content text(String text, String pointer) {
-            return new Content(GenericText.of(text), null, pointer);
+        public static Content text(String text, String pointer) {
+            return new Content(CellText.of(text), null, pointer);
         }
 
-        static Content amount(Money money, String pointer) {
+        public static Content amount(Money money, String pointer) {
             return new Content(money == null ? "" : money.written(), money, pointer);
         }
     }
@@ -44,33 +44,33 @@ final class GenericTable<T> {
      *                 columns to the left; null never merges
      * @param stretch  whether this column takes up the width the block has beyond one grid column per column
      */
-    record Column<T>(List<String> header, CellStyle style, Function<T, Content> content,
-                     Function<T, String> mergeKey, boolean stretch) {
+    public record Column<T>(List<String> header, CellStyle style, Function<T, Content> content,
+                            Function<T, String> mergeKey, boolean stretch) {
 
-        Column {
+        public Column {
             header = List.copyOf(header);
             Objects.requireNonNull(style, "style");
             Objects.requireNonNull(content, "content");
         }
 
-        static <T> Column<T> of(String header, CellStyle style, Function<T, Content> content) {
+        public static <T> Column<T> of(String header, CellStyle style, Function<T, Content> content) {
             return new Column<>(List.of(header), style, content, null, false);
         }
 
-        static <T> Column<T> of(List<String> header, CellStyle style, Function<T, Content> content) {
+        public static <T> Column<T> of(List<String> header, CellStyle style, Function<T, Content> content) {
             return new Column<>(header, style, content, null, false);
         }
 
-        Column<T> mergedBy(Function<T, String> key) {
+        public Column<T> mergedBy(Function<T, String> key) {
             return new Column<>(header, style, content, key, stretch);
         }
 
-        Column<T> stretched() {
+        public Column<T> stretched() {
             return new Column<>(header, style, content, mergeKey, true);
         }
 
         /** The same column over rows that contain a T (a duty row holding its indicator); a missing T is empty. */
-        <U> Column<U> from(Function<U, T> part) {
+        public <U> Column<U> from(Function<U, T> part) {
             Function<U, String> key = mergeKey == null ? null : u -> {
                 T t = part.apply(u);
                 return t == null ? null : mergeKey.apply(t);
@@ -84,7 +84,7 @@ final class GenericTable<T> {
 
     private final List<Column<T>> columns;
 
-    GenericTable(List<Column<T>> columns) {
+    public TableBlock(List<Column<T>> columns) {
         if (columns.isEmpty()) {
             throw new IllegalArgumentException("a table needs a column");
         }
@@ -99,7 +99,7 @@ final class GenericTable<T> {
      * Writes the block from a new row: the label merged down the header, the rows and {@code extraRows} more that the
      * caller writes afterwards (a 合计 row), then the heading and the rows over {@code width} grid columns.
      */
-    void write(GridBuilder g, String label, List<T> rows, int width, int extraRows) {
+    public void write(GridBuilder g, String label, List<T> rows, int width, int extraRows) {
         g.row();
         g.cell(label, CellStyle.HEADER, headerDepth() + rows.size() + extraRows, 1, null);
         writeBody(g, rows, width - 1);
@@ -206,6 +206,6 @@ final class GenericTable<T> {
     }
 
     private static boolean sameKey(String previous, String current) {
-        return !GenericText.isBlank(current) && current.strip().equals(previous == null ? null : previous.strip());
+        return !CellText.isBlank(current) && current.strip().equals(previous == null ? null : previous.strip());
     }
 }

@@ -1,4 +1,4 @@
-package io.jixiao.render.layout;
+package io.jixiao.render.layout.forms;
 
 import io.jixiao.model.DepartmentTable;
 import io.jixiao.model.Filing;
@@ -6,6 +6,7 @@ import io.jixiao.model.Narrative;
 import io.jixiao.render.grid.CellStyle;
 import io.jixiao.render.grid.Grid;
 import io.jixiao.render.grid.GridBuilder;
+import io.jixiao.render.layout.blocks.SignatureRow;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +48,7 @@ final class HebeiNarrativeSheet {
                 }
             }
         }
-        ShandongHebeiSignature.append(b, filing.submission(), WIDTHS.size());
+        SignatureRow.append(b, filing.submission(), WIDTHS.size());
         return b.build();
     }
 

@@ -1,4 +1,4 @@
-package io.jixiao.render.layout;
+package io.jixiao.render.layout.blocks;
 
 import io.jixiao.render.grid.Cell;
 import io.jixiao.render.grid.CellStyle;
@@ -14,20 +14,20 @@ import java.util.Set;
  * the text wraps. Layouts build a grid with provisional widths and then fit it: the widths depend on the filing
  * (a 二级 name of fourteen characters, an amount written with six decimals), not on the form alone.
  */
-final class GenericWidths {
+public final class ColumnWidths {
 
     /** No column narrower than this, so an empty or numeric column still reads as a column. */
-    static final int MIN = 8;
+    public static final int MIN = 8;
 
     private static final Set<CellStyle> UNBOUNDED = EnumSet.of(CellStyle.TITLE, CellStyle.SUBTITLE, CellStyle.FOOTER);
     /** Room for the cell padding and the border. */
     private static final int PADDING = 2;
 
-    private GenericWidths() {
+    private ColumnWidths() {
     }
 
     /** Provisional widths for a builder whose grid will be fitted. */
-    static List<Integer> provisional(int columns) {
+    public static List<Integer> provisional(int columns) {
         return java.util.Collections.nCopies(columns, MIN);
     }
 
@@ -37,14 +37,14 @@ final class GenericWidths {
      *
      * @param caps the widest each column may get; the last cap applies to any further columns
      */
-    static Grid fit(Grid grid, int... caps) {
+    public static Grid fit(Grid grid, int... caps) {
         List<Integer> widths = new ArrayList<>();
         for (int column = 0; column < grid.columnCount(); column++) {
             int cap = caps[Math.min(column, caps.length - 1)];
             int widest = MIN;
             for (Cell cell : grid.cells()) {
                 if (cell.column() == column && cell.colSpan() == 1 && !UNBOUNDED.contains(cell.style())) {
-                    widest = Math.max(widest, GenericText.displayWidth(cell.text()) + PADDING);
+                    widest = Math.max(widest, CellText.displayWidth(cell.text()) + PADDING);
                 }
             }
             widths.add(Math.min(widest, Math.max(cap, MIN)));

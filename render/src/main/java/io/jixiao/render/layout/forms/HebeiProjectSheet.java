@@ -1,4 +1,4 @@
-package io.jixiao.render.layout;
+package io.jixiao.render.layout.forms;
 
 import io.jixiao.model.Filing;
 import io.jixiao.model.Goals;
@@ -7,6 +7,7 @@ import io.jixiao.model.ProjectTable;
 import io.jixiao.render.grid.CellStyle;
 import io.jixiao.render.grid.Grid;
 import io.jixiao.render.grid.GridBuilder;
+import io.jixiao.render.layout.blocks.SignatureRow;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +49,7 @@ final class HebeiProjectSheet {
         b.row().cell("绩效目标", CellStyle.HEADER)
                 .cell(goalLines(project.goals()), CellStyle.TEXT, 1, VALUE_COLUMNS, p + "/绩效目标");
         indicators(b, project.indicators());
-        ShandongHebeiSignature.append(b, filing.submission(), COLUMNS);
+        SignatureRow.append(b, filing.submission(), COLUMNS);
         return b.build();
     }
 

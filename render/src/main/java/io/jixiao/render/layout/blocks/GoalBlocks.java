@@ -1,4 +1,4 @@
-package io.jixiao.render.layout;
+package io.jixiao.render.layout.blocks;
 
 import io.jixiao.model.FundingOverview;
 import io.jixiao.model.GoalTable;
@@ -6,8 +6,8 @@ import io.jixiao.model.Goals;
 import io.jixiao.model.Indicator;
 import io.jixiao.render.grid.CellStyle;
 import io.jixiao.render.grid.GridBuilder;
-import io.jixiao.render.layout.GenericTable.Column;
-import io.jixiao.render.layout.GenericTable.Content;
+import io.jixiao.render.layout.blocks.TableBlock.Column;
+import io.jixiao.render.layout.blocks.TableBlock.Content;
 import io.jixiao.value.MoneyUnit;
 
 import java.util.ArrayList;
@@ -21,11 +21,11 @@ import java.util.TreeSet;
  * its year columns, 整体绩效目标 (长期目标 beside 年度目标), and the indicator table of one goal with its
  * 长期目标N： / 年度目标N： row. Each takes the width it may fill and reports the columns it needs.
  */
-final class HubeiSections {
+public final class GoalBlocks {
 
-    private static final String DEPARTMENT = HunanDepartmentSheet.DEPARTMENT;
+    private static final String DEPARTMENT = CellText.DEPARTMENT;
 
-    private HubeiSections() {
+    private GoalBlocks() {
     }
 
     /** One line of the funding block: a 收入构成 or 支出构成 line, or its 合计. */
@@ -33,7 +33,7 @@ final class HubeiSections {
     }
 
     /** The years of the 近两年收支情况 columns, from every line of the funding overview. */
-    static SortedSet<Integer> fundingYears(FundingOverview funding) {
+    public static SortedSet<Integer> fundingYears(FundingOverview funding) {
         SortedSet<Integer> years = new TreeSet<>();
         if (funding != null) {
             fundLines(funding).forEach(line -> years.addAll(line.row().previousYears().keySet()));
@@ -42,7 +42,7 @@ final class HubeiSections {
     }
 
     /** Columns the funding block needs beside its label: 构成, 项目, 当年预算收支, 占比 and one per year. */
-    static int fundingColumns(FundingOverview funding) {
+    public static int fundingColumns(FundingOverview funding) {
         return 4 + fundingYears(funding).size();
     }
 
@@ -50,29 +50,29 @@ final class HubeiSections {
      * 部门总体资金情况（万元）: the two-row heading 总体资金情况 | 当年预算收支 | 占比 | 近两年收支情况 over the years, then
      * 收入构成 and 支出构成 each merged over its lines and its 合计.
      */
-    static void funding(GridBuilder g, FundingOverview funding, MoneyUnit unit, int width) {
+    public static void funding(GridBuilder g, FundingOverview funding, MoneyUnit unit, int width) {
         List<Column<FundLine>> columns = new ArrayList<>();
         columns.add(Column.<FundLine>of("总体资金情况", CellStyle.GROUP, l -> Content.text(l.block(), null))
                 .mergedBy(FundLine::block));
-        columns.add(Column.of("总体资金情况", CellStyle.TEXT, HubeiSections::itemContent));
+        columns.add(Column.of("总体资金情况", CellStyle.TEXT, GoalBlocks::itemContent));
         columns.add(Column.<FundLine>of("当年预算收支", CellStyle.AMOUNT,
-                l -> Content.amount(l.row().thisYear(), GenericText.pointer(l.row().pointer(), "当年预算"))).stretched());
+                l -> Content.amount(l.row().thisYear(), CellText.pointer(l.row().pointer(), "当年预算"))).stretched());
         columns.add(Column.of("占比", CellStyle.VALUE,
-                l -> Content.text(GenericText.of(l.row().share()), GenericText.pointer(l.row().pointer(), "占比"))));
+                l -> Content.text(CellText.of(l.row().share()), CellText.pointer(l.row().pointer(), "占比"))));
         for (int year : fundingYears(funding)) {
             columns.add(Column.of(List.of("近两年收支情况", year + "年"), CellStyle.AMOUNT,
                     l -> Content.amount(l.row().previousYears().get(year),
-                            GenericText.pointer(l.row().pointer(), "近两年", String.valueOf(year)))));
+                            CellText.pointer(l.row().pointer(), "近两年", String.valueOf(year)))));
         }
-        new GenericTable<>(columns).write(g, "部门总体资金情况（" + unit.label() + "）", fundLines(funding), width, 0);
+        new TableBlock<>(columns).write(g, "部门总体资金情况（" + unit.label() + "）", fundLines(funding), width, 0);
     }
 
     private static Content itemContent(FundLine line) {
         String item = line.row().item();
-        if (GenericText.isBlank(item)) {
+        if (CellText.isBlank(item)) {
             return Content.text(line.total() ? "合计" : "", null);
         }
-        return Content.text(item, GenericText.pointer(line.row().pointer(), "项目"));
+        return Content.text(item, CellText.pointer(line.row().pointer(), "项目"));
     }
 
     private static List<FundLine> fundLines(FundingOverview funding) {
@@ -93,7 +93,7 @@ final class HubeiSections {
     }
 
     /** 整体绩效目标: 长期目标 beside 年度目标, each text under its heading. */
-    static void overallGoals(GridBuilder g, Goals longTerm, Goals annual, int width) {
+    public static void overallGoals(GridBuilder g, Goals longTerm, Goals annual, int width) {
         int left = (width - 1) / 2;
         int right = width - 1 - left;
         String base = DEPARTMENT + "/整体绩效目标";
@@ -102,8 +102,8 @@ final class HubeiSections {
         g.cell("长期目标", CellStyle.HEADER, 1, left, null);
         g.cell("年度目标", CellStyle.HEADER, 1, right, null);
         g.row();
-        g.cell(GenericText.of(longTerm), CellStyle.TEXT, 1, left, GenericText.pointer(base, "长期目标"));
-        g.cell(GenericText.of(annual), CellStyle.TEXT, 1, right, GenericText.pointer(base, "年度目标"));
+        g.cell(CellText.of(longTerm), CellStyle.TEXT, 1, left, CellText.pointer(base, "长期目标"));
+        g.cell(CellText.of(annual), CellStyle.TEXT, 1, right, CellText.pointer(base, "年度目标"));
     }
 
     /**
@@ -113,37 +113,37 @@ final class HubeiSections {
      * @param ordinal the row heading, such as 长期目标1：
      * @param label   the section label merged down the left, such as 长期绩效目标
      */
-    static void goalTable(GridBuilder g, GoalTable table, String ordinal, String label,
+    public static void goalTable(GridBuilder g, GoalTable table, String ordinal, String label,
                           List<Column<Indicator>> columns, int width) {
-        if (!GenericText.isBlank(table.title())) {
+        if (!CellText.isBlank(table.title())) {
             g.row();
-            g.cell(table.title(), CellStyle.TITLE, 1, width, GenericText.pointer(table.pointer(), "标题"));
+            g.cell(table.title(), CellStyle.TITLE, 1, width, CellText.pointer(table.pointer(), "标题"));
         }
-        HunanFormFrame.labelled(g, ordinal, table.name(), CellStyle.TEXT, GenericText.pointer(table.pointer(), "目标名称"),
+        FormFrame.labelled(g, ordinal, table.name(), CellStyle.TEXT, CellText.pointer(table.pointer(), "目标名称"),
                 width);
-        new GenericTable<>(columns).write(g, label, table.indicators(), width, 0);
+        new TableBlock<>(columns).write(g, label, table.indicators(), width, 0);
     }
 
     /**
      * The Hubei indicator columns: 一级指标 (merged) | 二级指标 (on every row, as the form prints it) | 指标名称 |
      * 指标值 | 绩效标准, and with history years 指标值 over 近两年指标值 (one column per year) and 预期当年实现值.
      */
-    static List<Column<Indicator>> indicatorColumns(SortedSet<Integer> years) {
+    public static List<Column<Indicator>> indicatorColumns(SortedSet<Integer> years) {
         List<Column<Indicator>> columns = new ArrayList<>();
-        columns.add(GenericIndicatorColumns.level1("一级指标"));
-        columns.add(GenericIndicatorColumns.level2("二级指标", false));
-        columns.add(GenericIndicatorColumns.name("指标名称"));
+        columns.add(IndicatorBlock.level1("一级指标"));
+        columns.add(IndicatorBlock.level2("二级指标", false));
+        columns.add(IndicatorBlock.name("指标名称"));
         for (int year : years) {
-            columns.add(GenericIndicatorColumns.historyYear(List.of("指标值", "近两年指标值", year + "年"), year));
+            columns.add(IndicatorBlock.historyYear(List.of("指标值", "近两年指标值", year + "年"), year));
         }
-        columns.add(GenericIndicatorColumns.value(years.isEmpty() ? List.of("指标值") : List.of("指标值", "预期当年实现值"))
+        columns.add(IndicatorBlock.value(years.isEmpty() ? List.of("指标值") : List.of("指标值", "预期当年实现值"))
                 .stretched());
-        columns.add(GenericIndicatorColumns.basis("绩效标准"));
+        columns.add(IndicatorBlock.basis("绩效标准"));
         return columns;
     }
 
     /** The years of 近两年指标值 over all the given goal tables, so they share their columns. */
-    static SortedSet<Integer> historyYears(Collection<GoalTable> tables) {
+    public static SortedSet<Integer> historyYears(Collection<GoalTable> tables) {
         SortedSet<Integer> years = new TreeSet<>();
         for (GoalTable table : tables) {
             for (Indicator indicator : table.indicators()) {

@@ -1,10 +1,11 @@
-package io.jixiao.render.layout;
+package io.jixiao.render.layout.forms;
 
 import io.jixiao.model.Filing;
 import io.jixiao.model.Template;
 import io.jixiao.render.grid.Cell;
 import io.jixiao.render.grid.CellStyle;
 import io.jixiao.render.grid.Grid;
+import io.jixiao.render.layout.Layouts;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,12 +14,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.io.IOException;
 import java.util.List;
 
-import static io.jixiao.render.layout.GenericTestFilings.assertAmount;
-import static io.jixiao.render.layout.GenericTestFilings.assertSpan;
-import static io.jixiao.render.layout.GenericTestFilings.at;
-import static io.jixiao.render.layout.GenericTestFilings.find;
-import static io.jixiao.render.layout.GenericTestFilings.rowTexts;
-import static io.jixiao.render.layout.GenericTestFilings.sheet;
+import static io.jixiao.render.layout.forms.GenericTestFilings.assertAmount;
+import static io.jixiao.render.layout.forms.GenericTestFilings.assertSpan;
+import static io.jixiao.render.layout.forms.GenericTestFilings.at;
+import static io.jixiao.render.layout.forms.GenericTestFilings.find;
+import static io.jixiao.render.layout.forms.GenericTestFilings.rowTexts;
+import static io.jixiao.render.layout.forms.GenericTestFilings.sheet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,8 +1,9 @@
-package io.jixiao.render.layout;
+package io.jixiao.render.layout.forms;
 
 import io.jixiao.model.Filing;
 import io.jixiao.model.ProjectTable;
 import io.jixiao.render.grid.Grid;
+import io.jixiao.render.layout.Layout;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.List;
  * project (第二部分 预算项目绩效目标), in filing order. A filing with neither still gets the narrative sheet with its
  * title, so the workbook is never empty.
  */
-final class HebeiProjectLayout implements Layout {
+public final class HebeiProjectLayout implements Layout {
 
     @Override
     public List<Grid> tables(Filing filing) {

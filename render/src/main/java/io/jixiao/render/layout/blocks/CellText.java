@@ -1,4 +1,4 @@
-package io.jixiao.render.layout;
+package io.jixiao.render.layout.blocks;
 
 import io.jixiao.model.Goals;
 import io.jixiao.read.SourcePositions;
@@ -8,36 +8,39 @@ import io.jixiao.value.Value;
  * The small text conversions every layout needs: filing values to cell text (a missing value is an empty cell, never
  * the word "null"), goal lists to one cell, JSON pointers to the values shown, and how wide a text prints.
  */
-final class GenericText {
+public final class CellText {
 
-    private GenericText() {
+    /** The pointer of 部门整体, under which the blocks of a department table point. */
+    public static final String DEPARTMENT = "/部门整体";
+
+    private CellText() {
     }
 
     /** The text as filed, or empty when nothing was written. */
-    static String of(String text) {
+    public static String of(String text) {
         return text == null ? "" : text;
     }
 
     /** A value as written, or empty. */
-    static String of(Value value) {
+    public static String of(Value value) {
         return value == null ? "" : value.written();
     }
 
     /** A goal cell: one text, or the listed goals one per line as the form prints them. */
-    static String of(Goals goals) {
+    public static String of(Goals goals) {
         return goals == null ? "" : String.join("\n", goals.items());
     }
 
-    static boolean isBlank(String text) {
+    public static boolean isBlank(String text) {
         return text == null || text.isBlank();
     }
 
-    static boolean isBlank(Goals goals) {
+    public static boolean isBlank(Goals goals) {
         return goals == null || goals.items().stream().allMatch(String::isBlank);
     }
 
     /** A JSON pointer below {@code base}, each key escaped as RFC 6901 requires. */
-    static String pointer(String base, String... keys) {
+    public static String pointer(String base, String... keys) {
         StringBuilder result = new StringBuilder(base);
         for (String key : keys) {
             result.append('/').append(SourcePositions.escape(key));
@@ -49,7 +52,7 @@ final class GenericText {
      * Printed width of the widest line, in the units column widths use: a CJK or full-width character (and the
      * symbols a Chinese font prints full width, such as ≥ and “”) counts 2, anything else 1.
      */
-    static int displayWidth(String text) {
+    public static int displayWidth(String text) {
         int widest = 0;
         for (String line : text.split("\n", -1)) {
             int width = line.codePoints().map(cp -> cp < 0x1100 ? 1 : 2).sum();

@@ -1,11 +1,11 @@
-package io.jixiao.render.layout;
+package io.jixiao.render.layout.blocks;
 
 import io.jixiao.model.History;
 import io.jixiao.model.Indicator;
 import io.jixiao.model.Standard;
 import io.jixiao.render.grid.CellStyle;
-import io.jixiao.render.layout.GenericTable.Column;
-import io.jixiao.render.layout.GenericTable.Content;
+import io.jixiao.render.layout.blocks.TableBlock.Column;
+import io.jixiao.render.layout.blocks.TableBlock.Content;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,59 +19,59 @@ import java.util.function.Predicate;
  * field, and the column sets of the Hunan forms and of the generic layout. Headings are passed in because the
  * provinces name the same field differently (指标值及单位, 指标值, 预期当年实现值).
  */
-final class GenericIndicatorColumns {
+public final class IndicatorBlock {
 
-    private GenericIndicatorColumns() {
+    private IndicatorBlock() {
     }
 
     /** 一级指标, merged over consecutive rows of the same category. */
-    static Column<Indicator> level1(String header) {
+    public static Column<Indicator> level1(String header) {
         return Column.<Indicator>of(header, CellStyle.GROUP, i -> field(i, "一级指标", i.level1()))
                 .mergedBy(Indicator::level1);
     }
 
     /** 二级指标, merged within its 一级 category when {@code merged} (the Hubei form repeats it on every row). */
-    static Column<Indicator> level2(String header, boolean merged) {
+    public static Column<Indicator> level2(String header, boolean merged) {
         Column<Indicator> column = Column.of(header, CellStyle.GROUP, i -> field(i, "二级指标", i.level2()));
         return merged ? column.mergedBy(Indicator::level2) : column;
     }
 
     /** 三级指标, the indicator's name. */
-    static Column<Indicator> name(String header) {
+    public static Column<Indicator> name(String header) {
         return Column.of(header, CellStyle.TEXT, i -> field(i, "三级指标", i.name()));
     }
 
     /** 指标值, the target. */
-    static Column<Indicator> value(List<String> header) {
+    public static Column<Indicator> value(List<String> header) {
         return Column.of(header, CellStyle.VALUE,
-                i -> Content.text(GenericText.of(i.value()), GenericText.pointer(i.pointer(), "指标值")));
+                i -> Content.text(CellText.of(i.value()), CellText.pointer(i.pointer(), "指标值")));
     }
 
-    static Column<Indicator> value(String header) {
+    public static Column<Indicator> value(String header) {
         return value(List.of(header));
     }
 
     /** 指标值确定依据, which the Hunan and Hubei forms head 绩效标准. */
-    static Column<Indicator> basis(String header) {
+    public static Column<Indicator> basis(String header) {
         return Column.of(header, CellStyle.VALUE, i -> field(i, "指标值确定依据", i.basis()));
     }
 
     /** The value of one year of the history (Hubei 近两年指标值). */
-    static Column<Indicator> historyYear(List<String> header, int year) {
+    public static Column<Indicator> historyYear(List<String> header, int year) {
         return Column.of(header, CellStyle.VALUE, i -> {
             History history = i.history();
-            String text = history == null ? null : GenericText.of(history.byYear().get(year));
-            return Content.text(text, GenericText.pointer(i.pointer(), "历史值", String.valueOf(year)));
+            String text = history == null ? null : CellText.of(history.byYear().get(year));
+            return Content.text(text, CellText.pointer(i.pointer(), "历史值", String.valueOf(year)));
         });
     }
 
     /** 附表1: 一级指标 | 二级指标 | 三级指标 | 指标值及单位. */
-    static List<Column<Indicator>> hunanDepartment() {
+    public static List<Column<Indicator>> hunanDepartment() {
         return List.of(level1("一级指标"), level2("二级指标", true), name("三级指标"), value("指标值及单位"));
     }
 
     /** 附表3: the 附表1 columns and 绩效标准. */
-    static List<Column<Indicator>> hunanDirection() {
+    public static List<Column<Indicator>> hunanDirection() {
         List<Column<Indicator>> columns = new ArrayList<>(hunanDepartment());
         columns.add(basis("绩效标准"));
         return columns;
@@ -81,30 +81,30 @@ final class GenericIndicatorColumns {
      * The generic table: the category, name and value always, and each further field (编号, 解释, 依据, 标准值,
      * 历史值, 工作活动) only when some indicator of the table has it, so nothing filed is lost and no column is empty.
      */
-    static List<Column<Indicator>> generic(Collection<Indicator> indicators) {
+    public static List<Column<Indicator>> generic(Collection<Indicator> indicators) {
         List<Column<Indicator>> columns = new ArrayList<>();
-        addIf(columns, indicators, i -> !GenericText.isBlank(i.id()),
+        addIf(columns, indicators, i -> !CellText.isBlank(i.id()),
                 Column.of("指标编号", CellStyle.VALUE, i -> field(i, "指标编号", i.id())));
-        addIf(columns, indicators, i -> !GenericText.isBlank(i.level1()), level1("一级指标"));
-        addIf(columns, indicators, i -> !GenericText.isBlank(i.level2()), level2("二级指标", true));
+        addIf(columns, indicators, i -> !CellText.isBlank(i.level1()), level1("一级指标"));
+        addIf(columns, indicators, i -> !CellText.isBlank(i.level2()), level2("二级指标", true));
         columns.add(name("三级指标"));
-        addIf(columns, indicators, i -> !GenericText.isBlank(i.explanation()),
+        addIf(columns, indicators, i -> !CellText.isBlank(i.explanation()),
                 Column.of("指标解释", CellStyle.TEXT, i -> field(i, "指标解释", i.explanation())));
         columns.add(value("指标值"));
-        addIf(columns, indicators, i -> !GenericText.isBlank(i.basis()), basis("指标值确定依据"));
+        addIf(columns, indicators, i -> !CellText.isBlank(i.basis()), basis("指标值确定依据"));
         addIf(columns, indicators, i -> i.standard() != null,
                 Column.of("标准值", CellStyle.TEXT, i -> Content.text(standardText(i.standard()),
-                        GenericText.pointer(i.pointer(), "标准值"))));
+                        CellText.pointer(i.pointer(), "标准值"))));
         addIf(columns, indicators, i -> i.history() != null,
                 Column.of("历史值", CellStyle.TEXT, i -> Content.text(historyText(i.history()),
-                        GenericText.pointer(i.pointer(), "历史值"))));
-        addIf(columns, indicators, i -> !GenericText.isBlank(i.activities()),
+                        CellText.pointer(i.pointer(), "历史值"))));
+        addIf(columns, indicators, i -> !CellText.isBlank(i.activities()),
                 Column.of("工作活动", CellStyle.TEXT, i -> field(i, "工作活动", i.activities())));
         return columns;
     }
 
     private static Content field(Indicator indicator, String key, String text) {
-        return Content.text(text, GenericText.pointer(indicator.pointer(), key));
+        return Content.text(text, CellText.pointer(indicator.pointer(), key));
     }
 
     private static void addIf(List<Column<Indicator>> columns, Collection<Indicator> indicators,
@@ -120,8 +120,8 @@ final class GenericIndicatorColumns {
             return "";
         }
         List<String> parts = new ArrayList<>();
-        addPart(parts, "规划值", GenericText.of(standard.planned()));
-        addPart(parts, "当年标准值", GenericText.of(standard.current()));
+        addPart(parts, "规划值", CellText.of(standard.planned()));
+        addPart(parts, "当年标准值", CellText.of(standard.current()));
         addPart(parts, "来源", standard.source());
         return String.join("；", parts);
     }
@@ -132,23 +132,23 @@ final class GenericIndicatorColumns {
             return "";
         }
         List<String> parts = new ArrayList<>();
-        addPart(parts, "前三年均值", GenericText.of(history.threeYearAverage()));
-        addPart(parts, "上年值", GenericText.of(history.lastYear()));
+        addPart(parts, "前三年均值", CellText.of(history.threeYearAverage()));
+        addPart(parts, "上年值", CellText.of(history.lastYear()));
         for (Map.Entry<Integer, io.jixiao.value.Value> year : history.byYear().entrySet()) {
-            addPart(parts, year.getKey() + "年", GenericText.of(year.getValue()));
+            addPart(parts, year.getKey() + "年", CellText.of(year.getValue()));
         }
         addPart(parts, "来源", history.source());
         return String.join("；", parts);
     }
 
     private static void addPart(List<String> parts, String label, String text) {
-        if (!GenericText.isBlank(text)) {
+        if (!CellText.isBlank(text)) {
             parts.add(label + "：" + text);
         }
     }
 
     /** Adapts indicator columns to rows that hold an indicator (or none). */
-    static <U> List<Column<U>> over(List<Column<Indicator>> columns, Function<U, Indicator> indicator) {
+    public static <U> List<Column<U>> over(List<Column<Indicator>> columns, Function<U, Indicator> indicator) {
         return columns.stream().map(c -> c.from(indicator)).toList();
     }
 }

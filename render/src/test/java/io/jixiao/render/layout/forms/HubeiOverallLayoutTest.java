@@ -1,4 +1,4 @@
-package io.jixiao.render.layout;
+package io.jixiao.render.layout.forms;
 
 import io.jixiao.model.DepartmentTable;
 import io.jixiao.model.Filing;
@@ -6,16 +6,18 @@ import io.jixiao.model.Template;
 import io.jixiao.render.grid.Cell;
 import io.jixiao.render.grid.CellStyle;
 import io.jixiao.render.grid.Grid;
+import io.jixiao.render.layout.Layouts;
+import io.jixiao.render.layout.blocks.CellText;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static io.jixiao.render.layout.GenericTestFilings.assertAmount;
-import static io.jixiao.render.layout.GenericTestFilings.assertSpan;
-import static io.jixiao.render.layout.GenericTestFilings.at;
-import static io.jixiao.render.layout.GenericTestFilings.find;
-import static io.jixiao.render.layout.GenericTestFilings.rowTexts;
+import static io.jixiao.render.layout.forms.GenericTestFilings.assertAmount;
+import static io.jixiao.render.layout.forms.GenericTestFilings.assertSpan;
+import static io.jixiao.render.layout.forms.GenericTestFilings.at;
+import static io.jixiao.render.layout.forms.GenericTestFilings.find;
+import static io.jixiao.render.layout.forms.GenericTestFilings.rowTexts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -82,7 +84,7 @@ class HubeiOverallLayoutTest {
         assertEquals("整体绩效目标", overall.text());
         assertSpan(overall, 2, 1);
         assertEquals(List.of("整体绩效目标", "长期目标", "年度目标"), rowTexts(grid, overall.row()));
-        assertEquals(List.of(GenericText.of(TABLE.longTermGoal()), GenericText.of(TABLE.annualGoal())),
+        assertEquals(List.of(CellText.of(TABLE.longTermGoal()), CellText.of(TABLE.annualGoal())),
                 rowTexts(grid, overall.row() + 1));
         assertEquals("/部门整体/整体绩效目标/年度目标", at(grid, overall.row() + 1, 4).pointer());
     }
@@ -150,6 +152,6 @@ class HubeiOverallLayoutTest {
     void columnWidths() {
         Grid grid = render();
         assertEquals(30, grid.columnWidths().get(3));
-        assertEquals(GenericText.displayWidth("一级指标") + 2, grid.columnWidths().get(1));
+        assertEquals(CellText.displayWidth("一级指标") + 2, grid.columnWidths().get(1));
     }
 }

@@ -1,4 +1,4 @@
-package io.jixiao.render.layout;
+package io.jixiao.render.layout.forms;
 
 import io.jixiao.model.Filing;
 import io.jixiao.model.Indicator;
@@ -6,8 +6,12 @@ import io.jixiao.model.SpendingDirection;
 import io.jixiao.render.grid.CellStyle;
 import io.jixiao.render.grid.Grid;
 import io.jixiao.render.grid.GridBuilder;
-import io.jixiao.render.layout.GenericTable.Column;
-import io.jixiao.render.layout.GenericTable.Content;
+import io.jixiao.render.layout.blocks.CellText;
+import io.jixiao.render.layout.blocks.ColumnWidths;
+import io.jixiao.render.layout.blocks.FormFrame;
+import io.jixiao.render.layout.blocks.TableBlock;
+import io.jixiao.render.layout.blocks.TableBlock.Column;
+import io.jixiao.render.layout.blocks.TableBlock.Content;
 
 import java.util.List;
 
@@ -16,7 +20,7 @@ import java.util.List;
  * 项目实施期, the two goals, 年度绩效指标 with 绩效标准, and 支出明细及测算说明 with its 合计 row. The generic layout
  * prints the same table with its own indicator columns; the form needs six columns, more widen the right side.
  */
-final class HunanDirectionSheet {
+public final class HunanDirectionSheet {
 
     private static final int MIN_WIDTH = 6;
 
@@ -28,54 +32,54 @@ final class HunanDirectionSheet {
      * @param mark    the 附表 mark above the title, or null for none
      * @param columns the indicator columns
      */
-    static Grid grid(Filing filing, SpendingDirection direction, String name, String mark,
+    public static Grid grid(Filing filing, SpendingDirection direction, String name, String mark,
                      List<Column<Indicator>> columns) {
         int width = Math.max(MIN_WIDTH, columns.size() + 1);
         String p = direction.pointer();
-        GridBuilder g = new GridBuilder(name, GenericWidths.provisional(width));
-        HunanFormFrame.mark(g, mark);
-        HunanFormFrame.title(g, direction.title(), GenericText.pointer(p, "标题"),
+        GridBuilder g = new GridBuilder(name, ColumnWidths.provisional(width));
+        FormFrame.mark(g, mark);
+        FormFrame.title(g, direction.title(), CellText.pointer(p, "标题"),
                 filing.year() + "年专项资金支出方向绩效目标表", width);
-        HunanFormFrame.unitLine(g, filing, "金额单位：", width);
+        FormFrame.unitLine(g, filing, "金额单位：", width);
         int own = width - 4;
         g.row();
         g.cell("支出方向（子项）", CellStyle.HEADER);
-        g.cell(direction.name(), CellStyle.TEXT, 1, own, GenericText.pointer(p, "名称"));
+        g.cell(direction.name(), CellStyle.TEXT, 1, own, CellText.pointer(p, "名称"));
         g.cell("所属专项", CellStyle.HEADER, 2, 1, null);
         g.cell("名称", CellStyle.HEADER);
-        g.cell(direction.parentName(), CellStyle.TEXT, GenericText.pointer(p, "所属专项", "名称"));
+        g.cell(direction.parentName(), CellStyle.TEXT, CellText.pointer(p, "所属专项", "名称"));
         g.row();
         g.cell("项目金额", CellStyle.HEADER);
-        g.amount(direction.amount(), 1, own, GenericText.pointer(p, "项目金额"));
+        g.amount(direction.amount(), 1, own, CellText.pointer(p, "项目金额"));
         g.cell("金额", CellStyle.HEADER);
-        g.amount(direction.parentAmount(), GenericText.pointer(p, "所属专项", "金额"));
-        HunanFormFrame.labelled(g, "项目实施期", GenericText.of(direction.period()), CellStyle.VALUE,
-                GenericText.pointer(p, "项目实施期"), width);
-        HunanFormFrame.labelled(g, "实施期绩效目标", GenericText.of(direction.periodGoal()), CellStyle.TEXT,
-                GenericText.pointer(p, "实施期绩效目标"), width);
-        HunanFormFrame.labelled(g, "年度绩效目标", GenericText.of(direction.annualGoal()), CellStyle.TEXT,
-                GenericText.pointer(p, "年度绩效目标"), width);
+        g.amount(direction.parentAmount(), CellText.pointer(p, "所属专项", "金额"));
+        FormFrame.labelled(g, "项目实施期", CellText.of(direction.period()), CellStyle.VALUE,
+                CellText.pointer(p, "项目实施期"), width);
+        FormFrame.labelled(g, "实施期绩效目标", CellText.of(direction.periodGoal()), CellStyle.TEXT,
+                CellText.pointer(p, "实施期绩效目标"), width);
+        FormFrame.labelled(g, "年度绩效目标", CellText.of(direction.annualGoal()), CellStyle.TEXT,
+                CellText.pointer(p, "年度绩效目标"), width);
         HunanDepartmentSheet.indicators(g, "年度绩效指标", direction.indicators(), columns, width);
         spendingLines(g, direction, width);
-        HunanFormFrame.footer(g, filing, width);
-        return GenericWidths.fit(g.build(), 12, 20, 20, 30, 16, 16);
+        FormFrame.footer(g, filing, width);
+        return ColumnWidths.fit(g.build(), 12, 20, 20, 30, 16, 16);
     }
 
     /** 支出明细及测算说明: one row per line and the 合  计 row, the calculation taking the remaining width. */
     private static void spendingLines(GridBuilder g, SpendingDirection direction, int width) {
-        GenericTable<SpendingDirection.Line> table = new GenericTable<>(List.of(
+        TableBlock<SpendingDirection.Line> table = new TableBlock<>(List.of(
                 Column.of("支出内容简介", CellStyle.TEXT, (SpendingDirection.Line l) -> Content.text(l.content(),
-                        GenericText.pointer(l.pointer(), "支出内容简介"))),
+                        CellText.pointer(l.pointer(), "支出内容简介"))),
                 Column.of("支出明细", CellStyle.TEXT, (SpendingDirection.Line l) -> Content.text(l.detail(),
-                        GenericText.pointer(l.pointer(), "支出明细"))),
+                        CellText.pointer(l.pointer(), "支出明细"))),
                 Column.of("金额", CellStyle.AMOUNT, (SpendingDirection.Line l) -> Content.amount(l.amount(),
-                        GenericText.pointer(l.pointer(), "金额"))),
+                        CellText.pointer(l.pointer(), "金额"))),
                 Column.of("支出测算依据及过程说明", CellStyle.TEXT, (SpendingDirection.Line l) -> Content.text(
-                        l.calculation(), GenericText.pointer(l.pointer(), "测算说明")))));
+                        l.calculation(), CellText.pointer(l.pointer(), "测算说明")))));
         table.write(g, "支出明细及测算说明", direction.lines(), width, 1);
         g.row();
         g.cell("合  计", CellStyle.HEADER, 1, 2, null);
-        g.amount(direction.linesTotal(), GenericText.pointer(direction.pointer(), "支出明细", "合计"));
+        g.amount(direction.linesTotal(), CellText.pointer(direction.pointer(), "支出明细", "合计"));
         g.cell("", CellStyle.TEXT, 1, width - 4, null);
     }
 }

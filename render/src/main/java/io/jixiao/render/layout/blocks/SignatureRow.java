@@ -1,4 +1,4 @@
-package io.jixiao.render.layout;
+package io.jixiao.render.layout.blocks;
 
 import io.jixiao.model.Submission;
 import io.jixiao.render.grid.CellStyle;
@@ -10,18 +10,17 @@ import java.util.List;
 /**
  * The signature line under a Shandong or Hebei table (填报单位, 单位负责人, 填表人, 联系电话). Neither published form
  * prints one, so it appears only when the filing states who signs; then every printed table carries it, as a
- * signed paper form would. Named after the two layouts that share it so it cannot collide with helpers of the
- * other layouts.
+ * signed paper form would.
  */
-final class ShandongHebeiSignature {
+public final class SignatureRow {
 
     private static final String POINTER = "/填报信息";
 
-    private ShandongHebeiSignature() {
+    private SignatureRow() {
     }
 
     /** Adds the footer rows after the table, the parts side by side as far as the columns allow. */
-    static void append(GridBuilder builder, Submission submission, int columnCount) {
+    public static void append(GridBuilder builder, Submission submission, int columnCount) {
         List<Part> parts = parts(submission);
         int perRow = Math.min(parts.size(), columnCount);
         for (int start = 0; start < parts.size(); start += perRow) {

@@ -1,4 +1,4 @@
-package io.jixiao.render.layout;
+package io.jixiao.render.layout.forms;
 
 import io.jixiao.model.BudgetRequest;
 import io.jixiao.model.DepartmentTable;
@@ -8,8 +8,13 @@ import io.jixiao.model.WorkPlanItem;
 import io.jixiao.render.grid.CellStyle;
 import io.jixiao.render.grid.Grid;
 import io.jixiao.render.grid.GridBuilder;
-import io.jixiao.render.layout.GenericTable.Column;
-import io.jixiao.render.layout.GenericTable.Content;
+import io.jixiao.render.layout.blocks.CellText;
+import io.jixiao.render.layout.blocks.ColumnWidths;
+import io.jixiao.render.layout.blocks.FormFrame;
+import io.jixiao.render.layout.blocks.IndicatorBlock;
+import io.jixiao.render.layout.blocks.TableBlock;
+import io.jixiao.render.layout.blocks.TableBlock.Column;
+import io.jixiao.render.layout.blocks.TableBlock.Content;
 import io.jixiao.value.MoneyUnit;
 
 import java.util.List;
@@ -23,26 +28,25 @@ import java.util.stream.IntStream;
 final class HunanDepartmentSheet {
 
     static final String SHEET = "附表1";
-    static final String DEPARTMENT = "/部门整体";
     private static final int WIDTH = 5;
-    private static final String BUDGET = DEPARTMENT + "/年度预算申请";
+    private static final String BUDGET = CellText.DEPARTMENT + "/年度预算申请";
 
     private HunanDepartmentSheet() {
     }
 
     static Grid grid(Filing filing) {
         DepartmentTable table = filing.departmentTable();
-        GridBuilder g = new GridBuilder(SHEET, GenericWidths.provisional(WIDTH));
-        HunanFormFrame.mark(g, SHEET);
-        HunanFormFrame.title(g, table.title(), DEPARTMENT + "/标题", filing.year() + "年部门整体支出绩效目标表", WIDTH);
-        HunanFormFrame.unitLine(g, filing, "金额：", WIDTH);
-        HunanFormFrame.labelled(g, "部门名称", filing.department(), CellStyle.TEXT, "/部门名称", WIDTH);
+        GridBuilder g = new GridBuilder(SHEET, ColumnWidths.provisional(WIDTH));
+        FormFrame.mark(g, SHEET);
+        FormFrame.title(g, table.title(), CellText.DEPARTMENT + "/标题", filing.year() + "年部门整体支出绩效目标表", WIDTH);
+        FormFrame.unitLine(g, filing, "金额：", WIDTH);
+        FormFrame.labelled(g, "部门名称", filing.department(), CellStyle.TEXT, "/部门名称", WIDTH);
         budgetRequest(g, table.budgetRequest(), filing.moneyUnit(), WIDTH);
-        HunanFormFrame.labelled(g, "部门职责概述", table.duties(), CellStyle.TEXT, DEPARTMENT + "/部门职责概述", WIDTH);
+        FormFrame.labelled(g, "部门职责概述", table.duties(), CellStyle.TEXT, CellText.DEPARTMENT + "/部门职责概述", WIDTH);
         workPlan(g, table.workPlan(), WIDTH);
-        indicators(g, "年度绩效指标", table.annualIndicators(), GenericIndicatorColumns.hunanDepartment(), WIDTH);
-        HunanFormFrame.footer(g, filing, WIDTH);
-        return GenericWidths.fit(g.build(), 12, 24, 20, 30, 16);
+        indicators(g, "年度绩效指标", table.annualIndicators(), IndicatorBlock.hunanDepartment(), WIDTH);
+        FormFrame.footer(g, filing, WIDTH);
+        return ColumnWidths.fit(g.build(), 12, 24, 20, 30, 16);
     }
 
     /**
@@ -76,25 +80,25 @@ final class HunanDepartmentSheet {
     }
 
     private static String at(String... keys) {
-        return GenericText.pointer(BUDGET, keys);
+        return CellText.pointer(BUDGET, keys);
     }
 
     /** 年度重点工作计划: 事项 | 责任单位/科室 | 工作目标, the goal taking the remaining width. */
     static void workPlan(GridBuilder g, List<WorkPlanItem> items, int width) {
-        String base = DEPARTMENT + "/年度重点工作计划";
-        GenericTable<Integer> table = new GenericTable<>(List.of(
+        String base = CellText.DEPARTMENT + "/年度重点工作计划";
+        TableBlock<Integer> table = new TableBlock<>(List.of(
                 Column.of("事项", CellStyle.TEXT, (Integer i) -> Content.text(items.get(i).matter(),
-                        GenericText.pointer(base, String.valueOf(i), "事项"))),
+                        CellText.pointer(base, String.valueOf(i), "事项"))),
                 Column.of("责任单位/科室", CellStyle.VALUE, (Integer i) -> Content.text(items.get(i).responsibleUnit(),
-                        GenericText.pointer(base, String.valueOf(i), "责任单位"))),
+                        CellText.pointer(base, String.valueOf(i), "责任单位"))),
                 Column.of("工作目标", CellStyle.TEXT, (Integer i) -> Content.text(items.get(i).goal(),
-                        GenericText.pointer(base, String.valueOf(i), "工作目标")))));
+                        CellText.pointer(base, String.valueOf(i), "工作目标")))));
         table.write(g, "年度重点工作计划", IntStream.range(0, items.size()).boxed().toList(), width, 0);
     }
 
     /** An indicator block: the section label merged down the left of the heading and one row per indicator. */
     static void indicators(GridBuilder g, String label, List<Indicator> indicators, List<Column<Indicator>> columns,
                            int width) {
-        new GenericTable<>(columns).write(g, label, indicators, width, 0);
+        new TableBlock<>(columns).write(g, label, indicators, width, 0);
     }
 }

@@ -1,21 +1,24 @@
-package io.jixiao.render.layout;
+package io.jixiao.render.layout.forms;
 
 import io.jixiao.model.Filing;
 import io.jixiao.model.Template;
 import io.jixiao.render.grid.Cell;
 import io.jixiao.render.grid.CellStyle;
 import io.jixiao.render.grid.Grid;
+import io.jixiao.render.layout.Layouts;
+import io.jixiao.render.layout.blocks.CellText;
+import io.jixiao.render.layout.blocks.ColumnWidths;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static io.jixiao.render.layout.GenericTestFilings.assertAmount;
-import static io.jixiao.render.layout.GenericTestFilings.assertSpan;
-import static io.jixiao.render.layout.GenericTestFilings.at;
-import static io.jixiao.render.layout.GenericTestFilings.find;
-import static io.jixiao.render.layout.GenericTestFilings.rowTexts;
-import static io.jixiao.render.layout.GenericTestFilings.sheet;
+import static io.jixiao.render.layout.forms.GenericTestFilings.assertAmount;
+import static io.jixiao.render.layout.forms.GenericTestFilings.assertSpan;
+import static io.jixiao.render.layout.forms.GenericTestFilings.at;
+import static io.jixiao.render.layout.forms.GenericTestFilings.find;
+import static io.jixiao.render.layout.forms.GenericTestFilings.rowTexts;
+import static io.jixiao.render.layout.forms.GenericTestFilings.sheet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -157,7 +160,7 @@ class HunanAppendixLayoutTest {
         Grid zhengxie = sheet(render(ZHENGXIE), "附表2");
         var fund = ZHENGXIE.fundSummary().funds().get(1);
         assertEquals(List.of("二", "政协委员界别活动经费", "53.1", "组织开展委员培训和\n界别活动",
-                GenericText.of(fund.annualGoal())), rowTexts(zhengxie, 6));
+                CellText.of(fund.annualGoal())), rowTexts(zhengxie, 6));
     }
 
     @Test
@@ -228,9 +231,9 @@ class HunanAppendixLayoutTest {
     @DisplayName("columns are wide enough for the headings and cap long text so it wraps")
     void columnWidths() {
         Grid grid = sheet(render(TONGZHANBU), "附表1");
-        assertTrue(grid.columnWidths().get(1) >= GenericText.displayWidth("其中：一般公共预算拨款"), grid.columnWidths().toString());
-        assertTrue(grid.columnWidths().get(4) >= GenericText.displayWidth("指标值及单位"), grid.columnWidths().toString());
-        assertTrue(grid.columnWidths().stream().allMatch(w -> w >= GenericWidths.MIN && w <= 40));
+        assertTrue(grid.columnWidths().get(1) >= CellText.displayWidth("其中：一般公共预算拨款"), grid.columnWidths().toString());
+        assertTrue(grid.columnWidths().get(4) >= CellText.displayWidth("指标值及单位"), grid.columnWidths().toString());
+        assertTrue(grid.columnWidths().stream().allMatch(w -> w >= ColumnWidths.MIN && w <= 40));
     }
 
     /** An amount written with its own unit is shown as written, as text: a bare 12 would drop the 万元. */

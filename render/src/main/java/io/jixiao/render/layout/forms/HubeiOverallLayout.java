@@ -1,4 +1,4 @@
-package io.jixiao.render.layout;
+package io.jixiao.render.layout.forms;
 
 import io.jixiao.model.DepartmentTable;
 import io.jixiao.model.Filing;
@@ -8,7 +8,12 @@ import io.jixiao.model.Submission;
 import io.jixiao.render.grid.CellStyle;
 import io.jixiao.render.grid.Grid;
 import io.jixiao.render.grid.GridBuilder;
-import io.jixiao.render.layout.GenericTable.Column;
+import io.jixiao.render.layout.Layout;
+import io.jixiao.render.layout.blocks.CellText;
+import io.jixiao.render.layout.blocks.ColumnWidths;
+import io.jixiao.render.layout.blocks.FormFrame;
+import io.jixiao.render.layout.blocks.GoalBlocks;
+import io.jixiao.render.layout.blocks.TableBlock.Column;
 
 import java.util.List;
 import java.util.SortedSet;
@@ -20,10 +25,10 @@ import java.util.TreeSet;
  * 年度目标 (the latter with 近两年指标值 per year and 预期当年实现值), and 备注. The columns are those of the widest
  * block: with two history years, eight, as in the original.
  */
-final class HubeiOverallLayout implements Layout {
+public final class HubeiOverallLayout implements Layout {
 
     static final String SHEET = "部门整体";
-    private static final String DEPARTMENT = HunanDepartmentSheet.DEPARTMENT;
+    private static final String DEPARTMENT = CellText.DEPARTMENT;
 
     @Override
     public List<Grid> tables(Filing filing) {
@@ -31,33 +36,33 @@ final class HubeiOverallLayout implements Layout {
         if (table == null) {
             return List.of();
         }
-        SortedSet<Integer> years = HubeiSections.historyYears(table.annualGoalTables());
-        List<Column<Indicator>> longTermColumns = HubeiSections.indicatorColumns(new TreeSet<>());
-        List<Column<Indicator>> annualColumns = HubeiSections.indicatorColumns(years);
+        SortedSet<Integer> years = GoalBlocks.historyYears(table.annualGoalTables());
+        List<Column<Indicator>> longTermColumns = GoalBlocks.indicatorColumns(new TreeSet<>());
+        List<Column<Indicator>> annualColumns = GoalBlocks.indicatorColumns(years);
         int content = Math.max(annualColumns.size(), longTermColumns.size());
         if (table.funding() != null) {
-            content = Math.max(content, HubeiSections.fundingColumns(table.funding()));
+            content = Math.max(content, GoalBlocks.fundingColumns(table.funding()));
         }
         int width = content + 1;
-        GridBuilder g = new GridBuilder(SHEET, GenericWidths.provisional(width));
-        if (!GenericText.isBlank(table.title())) {
-            HunanFormFrame.title(g, table.title(), DEPARTMENT + "/标题", null, width);
+        GridBuilder g = new GridBuilder(SHEET, ColumnWidths.provisional(width));
+        if (!CellText.isBlank(table.title())) {
+            FormFrame.title(g, table.title(), DEPARTMENT + "/标题", null, width);
         }
-        HunanFormFrame.labelled(g, "部门名称", filing.department(), CellStyle.TEXT, "/部门名称", width);
+        FormFrame.labelled(g, "部门名称", filing.department(), CellStyle.TEXT, "/部门名称", width);
         contactRow(g, filing.submission(), width);
         if (table.funding() != null) {
-            HubeiSections.funding(g, table.funding(), filing.moneyUnit(), width);
+            GoalBlocks.funding(g, table.funding(), filing.moneyUnit(), width);
         }
-        HunanFormFrame.labelled(g, "部门职能概述", table.duties(), CellStyle.TEXT, DEPARTMENT + "/部门职责概述", width);
-        HunanFormFrame.labelled(g, "年度工作任务", table.annualTasks(), CellStyle.TEXT, DEPARTMENT + "/年度工作任务",
+        FormFrame.labelled(g, "部门职能概述", table.duties(), CellStyle.TEXT, DEPARTMENT + "/部门职责概述", width);
+        FormFrame.labelled(g, "年度工作任务", table.annualTasks(), CellStyle.TEXT, DEPARTMENT + "/年度工作任务",
                 width);
-        HubeiSections.overallGoals(g, table.longTermGoal(), table.annualGoal(), width);
+        GoalBlocks.overallGoals(g, table.longTermGoal(), table.annualGoal(), width);
         goalTables(g, table.longTermGoalTables(), "长期目标", "长期绩效目标", longTermColumns, width);
         goalTables(g, table.annualGoalTables(), "年度目标", "年度绩效目标", annualColumns, width);
-        if (!GenericText.isBlank(table.notes())) {
-            HunanFormFrame.labelled(g, "备注", table.notes(), CellStyle.TEXT, DEPARTMENT + "/备注", width);
+        if (!CellText.isBlank(table.notes())) {
+            FormFrame.labelled(g, "备注", table.notes(), CellStyle.TEXT, DEPARTMENT + "/备注", width);
         }
-        return List.of(GenericWidths.fit(g.build(), caps(width)));
+        return List.of(ColumnWidths.fit(g.build(), caps(width)));
     }
 
     /** Label, 一级, 二级 and 指标名称 by their role; the year and value columns narrow; 绩效标准 last and wider. */
@@ -84,7 +89,7 @@ final class HubeiOverallLayout implements Layout {
     static void goalTables(GridBuilder g, List<GoalTable> tables, String ordinal, String label,
                            List<Column<Indicator>> columns, int width) {
         for (int i = 0; i < tables.size(); i++) {
-            HubeiSections.goalTable(g, tables.get(i), ordinal + (i + 1) + "：", label, columns, width);
+            GoalBlocks.goalTable(g, tables.get(i), ordinal + (i + 1) + "：", label, columns, width);
         }
     }
 }

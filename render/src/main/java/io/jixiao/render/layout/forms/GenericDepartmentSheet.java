@@ -1,4 +1,4 @@
-package io.jixiao.render.layout;
+package io.jixiao.render.layout.forms;
 
 import io.jixiao.model.DepartmentTable;
 import io.jixiao.model.Filing;
@@ -7,8 +7,14 @@ import io.jixiao.model.Indicator;
 import io.jixiao.render.grid.CellStyle;
 import io.jixiao.render.grid.Grid;
 import io.jixiao.render.grid.GridBuilder;
-import io.jixiao.render.layout.GenericDepartmentParts.DutyRow;
-import io.jixiao.render.layout.GenericTable.Column;
+import io.jixiao.render.layout.blocks.CellText;
+import io.jixiao.render.layout.blocks.ColumnWidths;
+import io.jixiao.render.layout.blocks.DutyTreeBlock;
+import io.jixiao.render.layout.blocks.DutyTreeBlock.DutyRow;
+import io.jixiao.render.layout.blocks.FormFrame;
+import io.jixiao.render.layout.blocks.GoalBlocks;
+import io.jixiao.render.layout.blocks.IndicatorBlock;
+import io.jixiao.render.layout.blocks.TableBlock.Column;
 
 import java.util.List;
 
@@ -20,37 +26,37 @@ import java.util.List;
 final class GenericDepartmentSheet {
 
     static final String SHEET = "部门整体";
-    private static final String DEPARTMENT = HunanDepartmentSheet.DEPARTMENT;
+    private static final String DEPARTMENT = CellText.DEPARTMENT;
 
     private GenericDepartmentSheet() {
     }
 
     static Grid grid(Filing filing) {
         DepartmentTable table = filing.departmentTable();
-        List<Column<Indicator>> annual = GenericIndicatorColumns.generic(table.annualIndicators());
-        List<Column<Indicator>> longTerm = GenericIndicatorColumns.generic(indicatorsOf(table.longTermGoalTables()));
-        List<Column<Indicator>> annualGoals = GenericIndicatorColumns.generic(indicatorsOf(table.annualGoalTables()));
-        List<DutyRow> dutyRows = GenericDepartmentParts.dutyRows(table.dutyTree());
-        List<Column<DutyRow>> dutyColumns = GenericDepartmentParts.dutyColumns(table.dutyTree(), dutyRows);
+        List<Column<Indicator>> annual = IndicatorBlock.generic(table.annualIndicators());
+        List<Column<Indicator>> longTerm = IndicatorBlock.generic(indicatorsOf(table.longTermGoalTables()));
+        List<Column<Indicator>> annualGoals = IndicatorBlock.generic(indicatorsOf(table.annualGoalTables()));
+        List<DutyRow> dutyRows = DutyTreeBlock.dutyRows(table.dutyTree());
+        List<Column<DutyRow>> dutyColumns = DutyTreeBlock.dutyColumns(table.dutyTree(), dutyRows);
         int width = 1 + contentColumns(table, annual, longTerm, annualGoals, dutyColumns);
 
-        GridBuilder g = new GridBuilder(SHEET, GenericWidths.provisional(width));
-        HunanFormFrame.title(g, table.title(), DEPARTMENT + "/标题", filing.year() + "年部门整体支出绩效目标表", width);
-        HunanFormFrame.unitLine(g, filing, "金额单位：", width);
-        HunanFormFrame.labelled(g, "部门名称", filing.department(), CellStyle.TEXT, "/部门名称", width);
+        GridBuilder g = new GridBuilder(SHEET, ColumnWidths.provisional(width));
+        FormFrame.title(g, table.title(), DEPARTMENT + "/标题", filing.year() + "年部门整体支出绩效目标表", width);
+        FormFrame.unitLine(g, filing, "金额单位：", width);
+        FormFrame.labelled(g, "部门名称", filing.department(), CellStyle.TEXT, "/部门名称", width);
         if (table.budgetRequest() != null) {
             HunanDepartmentSheet.budgetRequest(g, table.budgetRequest(), filing.moneyUnit(), width);
         }
         if (table.funding() != null) {
-            HubeiSections.funding(g, table.funding(), filing.moneyUnit(), width);
+            GoalBlocks.funding(g, table.funding(), filing.moneyUnit(), width);
         }
         text(g, "部门职责概述", table.duties(), width);
         text(g, "年度工作任务", table.annualTasks(), width);
         if (!table.workPlan().isEmpty()) {
             HunanDepartmentSheet.workPlan(g, table.workPlan(), width);
         }
-        if (!GenericText.isBlank(table.longTermGoal()) || !GenericText.isBlank(table.annualGoal())) {
-            HubeiSections.overallGoals(g, table.longTermGoal(), table.annualGoal(), width);
+        if (!CellText.isBlank(table.longTermGoal()) || !CellText.isBlank(table.annualGoal())) {
+            GoalBlocks.overallGoals(g, table.longTermGoal(), table.annualGoal(), width);
         }
         if (!table.annualIndicators().isEmpty()) {
             HunanDepartmentSheet.indicators(g, "年度绩效指标", table.annualIndicators(), annual, width);
@@ -58,18 +64,18 @@ final class GenericDepartmentSheet {
         HubeiOverallLayout.goalTables(g, table.longTermGoalTables(), "长期目标", "长期绩效目标", longTerm, width);
         HubeiOverallLayout.goalTables(g, table.annualGoalTables(), "年度目标", "年度绩效目标", annualGoals, width);
         if (!dutyRows.isEmpty()) {
-            GenericDepartmentParts.duties(g, dutyRows, dutyColumns, width);
+            DutyTreeBlock.duties(g, dutyRows, dutyColumns, width);
         }
         if (table.overall() != null) {
-            GenericDepartmentParts.narrative(g, "总体绩效目标", table.overall(), width);
+            DutyTreeBlock.narrative(g, "总体绩效目标", table.overall(), width);
         }
         if (table.perDuty() != null) {
-            GenericDepartmentParts.narrative(g, "分项绩效目标", table.perDuty(), width);
+            DutyTreeBlock.narrative(g, "分项绩效目标", table.perDuty(), width);
         }
         text(g, "工作保障措施", table.safeguards(), width);
         text(g, "备注", table.notes(), width);
-        HunanFormFrame.footer(g, filing, width);
-        return GenericWidths.fit(g.build(), 14, 20, 20, 30, 20);
+        FormFrame.footer(g, filing, width);
+        return ColumnWidths.fit(g.build(), 14, 20, 20, 30, 20);
     }
 
     /** The widest part decides: each part's columns beside the section label. */
@@ -81,7 +87,7 @@ final class GenericDepartmentSheet {
             content = Math.max(content, 4);
         }
         if (table.funding() != null) {
-            content = Math.max(content, HubeiSections.fundingColumns(table.funding()));
+            content = Math.max(content, GoalBlocks.fundingColumns(table.funding()));
         }
         if (!table.workPlan().isEmpty()) {
             content = Math.max(content, 3);
@@ -99,14 +105,14 @@ final class GenericDepartmentSheet {
             content = Math.max(content, dutyColumns.size());
         }
         if (table.overall() != null || table.perDuty() != null) {
-            content = Math.max(content, GenericDepartmentParts.NARRATIVE_COLUMNS);
+            content = Math.max(content, DutyTreeBlock.NARRATIVE_COLUMNS);
         }
         return content;
     }
 
     private static void text(GridBuilder g, String key, String text, int width) {
-        if (!GenericText.isBlank(text)) {
-            HunanFormFrame.labelled(g, key, text, CellStyle.TEXT, DEPARTMENT + "/" + key, width);
+        if (!CellText.isBlank(text)) {
+            FormFrame.labelled(g, key, text, CellStyle.TEXT, DEPARTMENT + "/" + key, width);
         }
     }
 
