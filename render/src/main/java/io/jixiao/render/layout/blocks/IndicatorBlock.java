@@ -4,6 +4,7 @@ import io.jixiao.model.History;
 import io.jixiao.model.Indicator;
 import io.jixiao.model.Standard;
 import io.jixiao.render.grid.CellStyle;
+import io.jixiao.render.grid.GridBuilder;
 import io.jixiao.render.layout.blocks.TableBlock.Column;
 import io.jixiao.render.layout.blocks.TableBlock.Content;
 
@@ -15,13 +16,20 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * The columns an indicator table can have, each showing one field of {@link Indicator} with the pointer of that
- * field, and the column sets of the Hunan forms and of the generic layout. Headings are passed in because the
- * provinces name the same field differently (指标值及单位, 指标值, 预期当年实现值).
+ * An indicator table: the section label merged down the left of the heading and one row per indicator, in columns
+ * that each show one field of {@link Indicator} with the pointer of that field. A form picks its columns from here
+ * (or takes the generic set, which shows every field that was filed); headings are passed in because the provinces
+ * name the same field differently (指标值及单位, 指标值, 预期当年实现值).
  */
 public final class IndicatorBlock {
 
     private IndicatorBlock() {
+    }
+
+    /** Writes the block from a new row: the label, the heading of the columns and one row per indicator. */
+    public static void write(GridBuilder g, String label, List<Indicator> indicators, List<Column<Indicator>> columns,
+                             int width) {
+        new TableBlock<>(columns).write(g, label, indicators, width, 0);
     }
 
     /** 一级指标, merged over consecutive rows of the same category. */
@@ -63,18 +71,6 @@ public final class IndicatorBlock {
             String text = history == null ? null : CellText.of(history.byYear().get(year));
             return Content.text(text, CellText.pointer(i.pointer(), "历史值", String.valueOf(year)));
         });
-    }
-
-    /** 附表1: 一级指标 | 二级指标 | 三级指标 | 指标值及单位. */
-    public static List<Column<Indicator>> hunanDepartment() {
-        return List.of(level1("一级指标"), level2("二级指标", true), name("三级指标"), value("指标值及单位"));
-    }
-
-    /** 附表3: the 附表1 columns and 绩效标准. */
-    public static List<Column<Indicator>> hunanDirection() {
-        List<Column<Indicator>> columns = new ArrayList<>(hunanDepartment());
-        columns.add(basis("绩效标准"));
-        return columns;
     }
 
     /**

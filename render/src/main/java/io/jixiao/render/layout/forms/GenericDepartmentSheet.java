@@ -7,14 +7,18 @@ import io.jixiao.model.Indicator;
 import io.jixiao.render.grid.CellStyle;
 import io.jixiao.render.grid.Grid;
 import io.jixiao.render.grid.GridBuilder;
+import io.jixiao.render.layout.blocks.BudgetRequestBlock;
 import io.jixiao.render.layout.blocks.CellText;
 import io.jixiao.render.layout.blocks.ColumnWidths;
 import io.jixiao.render.layout.blocks.DutyTreeBlock;
 import io.jixiao.render.layout.blocks.DutyTreeBlock.DutyRow;
 import io.jixiao.render.layout.blocks.FormFrame;
+import io.jixiao.render.layout.blocks.FundingBlock;
 import io.jixiao.render.layout.blocks.GoalBlocks;
 import io.jixiao.render.layout.blocks.IndicatorBlock;
+import io.jixiao.render.layout.blocks.NarrativeBlock;
 import io.jixiao.render.layout.blocks.TableBlock.Column;
+import io.jixiao.render.layout.blocks.WorkPlanBlock;
 
 import java.util.List;
 
@@ -36,8 +40,8 @@ final class GenericDepartmentSheet {
         List<Column<Indicator>> annual = IndicatorBlock.generic(table.annualIndicators());
         List<Column<Indicator>> longTerm = IndicatorBlock.generic(indicatorsOf(table.longTermGoalTables()));
         List<Column<Indicator>> annualGoals = IndicatorBlock.generic(indicatorsOf(table.annualGoalTables()));
-        List<DutyRow> dutyRows = DutyTreeBlock.dutyRows(table.dutyTree());
-        List<Column<DutyRow>> dutyColumns = DutyTreeBlock.dutyColumns(table.dutyTree(), dutyRows);
+        List<DutyRow> dutyRows = DutyTreeBlock.rows(table.dutyTree());
+        List<Column<DutyRow>> dutyColumns = DutyTreeBlock.columns(table.dutyTree(), dutyRows);
         int width = 1 + contentColumns(table, annual, longTerm, annualGoals, dutyColumns);
 
         GridBuilder g = new GridBuilder(SHEET, ColumnWidths.provisional(width));
@@ -45,32 +49,32 @@ final class GenericDepartmentSheet {
         FormFrame.unitLine(g, filing, "金额单位：", width);
         FormFrame.labelled(g, "部门名称", filing.department(), CellStyle.TEXT, "/部门名称", width);
         if (table.budgetRequest() != null) {
-            HunanDepartmentSheet.budgetRequest(g, table.budgetRequest(), filing.moneyUnit(), width);
+            BudgetRequestBlock.write(g, table.budgetRequest(), filing.moneyUnit(), width);
         }
         if (table.funding() != null) {
-            GoalBlocks.funding(g, table.funding(), filing.moneyUnit(), width);
+            FundingBlock.write(g, table.funding(), filing.moneyUnit(), width);
         }
         text(g, "部门职责概述", table.duties(), width);
         text(g, "年度工作任务", table.annualTasks(), width);
         if (!table.workPlan().isEmpty()) {
-            HunanDepartmentSheet.workPlan(g, table.workPlan(), width);
+            WorkPlanBlock.write(g, table.workPlan(), width);
         }
         if (!CellText.isBlank(table.longTermGoal()) || !CellText.isBlank(table.annualGoal())) {
             GoalBlocks.overallGoals(g, table.longTermGoal(), table.annualGoal(), width);
         }
         if (!table.annualIndicators().isEmpty()) {
-            HunanDepartmentSheet.indicators(g, "年度绩效指标", table.annualIndicators(), annual, width);
+            IndicatorBlock.write(g, "年度绩效指标", table.annualIndicators(), annual, width);
         }
-        HubeiOverallLayout.goalTables(g, table.longTermGoalTables(), "长期目标", "长期绩效目标", longTerm, width);
-        HubeiOverallLayout.goalTables(g, table.annualGoalTables(), "年度目标", "年度绩效目标", annualGoals, width);
+        GoalBlocks.goalTables(g, table.longTermGoalTables(), "长期目标", "长期绩效目标", longTerm, width);
+        GoalBlocks.goalTables(g, table.annualGoalTables(), "年度目标", "年度绩效目标", annualGoals, width);
         if (!dutyRows.isEmpty()) {
-            DutyTreeBlock.duties(g, dutyRows, dutyColumns, width);
+            DutyTreeBlock.write(g, dutyRows, dutyColumns, width);
         }
         if (table.overall() != null) {
-            DutyTreeBlock.narrative(g, "总体绩效目标", table.overall(), width);
+            NarrativeBlock.write(g, "总体绩效目标", table.overall(), width);
         }
         if (table.perDuty() != null) {
-            DutyTreeBlock.narrative(g, "分项绩效目标", table.perDuty(), width);
+            NarrativeBlock.write(g, "分项绩效目标", table.perDuty(), width);
         }
         text(g, "工作保障措施", table.safeguards(), width);
         text(g, "备注", table.notes(), width);
@@ -87,7 +91,7 @@ final class GenericDepartmentSheet {
             content = Math.max(content, 4);
         }
         if (table.funding() != null) {
-            content = Math.max(content, GoalBlocks.fundingColumns(table.funding()));
+            content = Math.max(content, FundingBlock.columns(table.funding()));
         }
         if (!table.workPlan().isEmpty()) {
             content = Math.max(content, 3);
@@ -105,7 +109,7 @@ final class GenericDepartmentSheet {
             content = Math.max(content, dutyColumns.size());
         }
         if (table.overall() != null || table.perDuty() != null) {
-            content = Math.max(content, DutyTreeBlock.NARRATIVE_COLUMNS);
+            content = Math.max(content, NarrativeBlock.COLUMNS);
         }
         return content;
     }

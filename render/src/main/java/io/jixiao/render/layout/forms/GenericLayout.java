@@ -21,9 +21,26 @@ public final class GenericLayout implements Layout {
         if (filing.departmentTable() != null) {
             grids.add(GenericDepartmentSheet.grid(filing));
         }
+        grids.addAll(projectSheets(filing));
+        grids.addAll(fundSheets(filing));
+        return grids;
+    }
+
+    /** One generic project table per project, named 项目1, 项目2 …; also how other templates print projects. */
+    public static List<Grid> projectSheets(Filing filing) {
+        List<Grid> grids = new ArrayList<>();
         for (int i = 0; i < filing.projects().size(); i++) {
             grids.add(GenericProjectSheet.grid(filing, filing.projects().get(i), "项目" + (i + 1)));
         }
+        return grids;
+    }
+
+    /**
+     * 专项资金汇总 and one table per spending direction (支出方向1 …) with every indicator field that was filed; also
+     * how other templates print special funds.
+     */
+    public static List<Grid> fundSheets(Filing filing) {
+        List<Grid> grids = new ArrayList<>();
         if (filing.fundSummary() != null) {
             grids.add(HunanFundSummarySheet.grid(filing, "专项资金汇总", null));
         }

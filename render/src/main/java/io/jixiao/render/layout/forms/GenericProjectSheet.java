@@ -18,12 +18,12 @@ import java.util.List;
  * The generic project table (项目绩效目标表): the project's names and codes, 预算数 with 财政资金 and 其他资金, 资金用途,
  * the cumulative 资金支出计划 by month end, 绩效目标 and the indicators with every field that was filed.
  */
-public final class GenericProjectSheet {
+final class GenericProjectSheet {
 
     private GenericProjectSheet() {
     }
 
-    public static Grid grid(Filing filing, ProjectTable project, String name) {
+    static Grid grid(Filing filing, ProjectTable project, String name) {
         List<Column<Indicator>> columns = IndicatorBlock.generic(project.indicators());
         int content = Math.max(3, columns.size());
         int width = content + 1;
@@ -47,7 +47,7 @@ public final class GenericProjectSheet {
                     CellText.pointer(p, "绩效目标"), width);
         }
         if (!project.indicators().isEmpty()) {
-            HunanDepartmentSheet.indicators(g, "绩效指标", project.indicators(), columns, width);
+            IndicatorBlock.write(g, "绩效指标", project.indicators(), columns, width);
         }
         FormFrame.footer(g, filing, width);
         return ColumnWidths.fit(g.build(), 14, 20, 20, 30, 20);

@@ -12,9 +12,13 @@ import io.jixiao.render.layout.Layout;
 import io.jixiao.render.layout.blocks.CellText;
 import io.jixiao.render.layout.blocks.ColumnWidths;
 import io.jixiao.render.layout.blocks.FormFrame;
+import io.jixiao.render.layout.blocks.FundingBlock;
 import io.jixiao.render.layout.blocks.GoalBlocks;
+import io.jixiao.render.layout.blocks.IndicatorBlock;
 import io.jixiao.render.layout.blocks.TableBlock.Column;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -36,12 +40,12 @@ public final class HubeiOverallLayout implements Layout {
         if (table == null) {
             return List.of();
         }
-        SortedSet<Integer> years = GoalBlocks.historyYears(table.annualGoalTables());
-        List<Column<Indicator>> longTermColumns = GoalBlocks.indicatorColumns(new TreeSet<>());
-        List<Column<Indicator>> annualColumns = GoalBlocks.indicatorColumns(years);
+        SortedSet<Integer> years = historyYears(table.annualGoalTables());
+        List<Column<Indicator>> longTermColumns = indicatorColumns(new TreeSet<>());
+        List<Column<Indicator>> annualColumns = indicatorColumns(years);
         int content = Math.max(annualColumns.size(), longTermColumns.size());
         if (table.funding() != null) {
-            content = Math.max(content, GoalBlocks.fundingColumns(table.funding()));
+            content = Math.max(content, FundingBlock.columns(table.funding()));
         }
         int width = content + 1;
         GridBuilder g = new GridBuilder(SHEET, ColumnWidths.provisional(width));
@@ -51,14 +55,14 @@ public final class HubeiOverallLayout implements Layout {
         FormFrame.labelled(g, "部门名称", filing.department(), CellStyle.TEXT, "/部门名称", width);
         contactRow(g, filing.submission(), width);
         if (table.funding() != null) {
-            GoalBlocks.funding(g, table.funding(), filing.moneyUnit(), width);
+            FundingBlock.write(g, table.funding(), filing.moneyUnit(), width);
         }
         FormFrame.labelled(g, "部门职能概述", table.duties(), CellStyle.TEXT, DEPARTMENT + "/部门职责概述", width);
         FormFrame.labelled(g, "年度工作任务", table.annualTasks(), CellStyle.TEXT, DEPARTMENT + "/年度工作任务",
                 width);
         GoalBlocks.overallGoals(g, table.longTermGoal(), table.annualGoal(), width);
-        goalTables(g, table.longTermGoalTables(), "长期目标", "长期绩效目标", longTermColumns, width);
-        goalTables(g, table.annualGoalTables(), "年度目标", "年度绩效目标", annualColumns, width);
+        GoalBlocks.goalTables(g, table.longTermGoalTables(), "长期目标", "长期绩效目标", longTermColumns, width);
+        GoalBlocks.goalTables(g, table.annualGoalTables(), "年度目标", "年度绩效目标", annualColumns, width);
         if (!CellText.isBlank(table.notes())) {
             FormFrame.labelled(g, "备注", table.notes(), CellStyle.TEXT, DEPARTMENT + "/备注", width);
         }
@@ -86,10 +90,34 @@ public final class HubeiOverallLayout implements Layout {
         g.cell(submission.phone(), CellStyle.VALUE, 1, width - 2 - name, "/填报信息/联系电话");
     }
 
-    static void goalTables(GridBuilder g, List<GoalTable> tables, String ordinal, String label,
-                           List<Column<Indicator>> columns, int width) {
-        for (int i = 0; i < tables.size(); i++) {
-            GoalBlocks.goalTable(g, tables.get(i), ordinal + (i + 1) + "：", label, columns, width);
+    /**
+     * The Hubei indicator columns: 一级指标 (merged) | 二级指标 (on every row, as the form prints it) | 指标名称 |
+     * 指标值 | 绩效标准, and with history years 指标值 over 近两年指标值 (one column per year) and 预期当年实现值.
+     */
+    private static List<Column<Indicator>> indicatorColumns(SortedSet<Integer> years) {
+        List<Column<Indicator>> columns = new ArrayList<>();
+        columns.add(IndicatorBlock.level1("一级指标"));
+        columns.add(IndicatorBlock.level2("二级指标", false));
+        columns.add(IndicatorBlock.name("指标名称"));
+        for (int year : years) {
+            columns.add(IndicatorBlock.historyYear(List.of("指标值", "近两年指标值", year + "年"), year));
         }
+        columns.add(IndicatorBlock.value(years.isEmpty() ? List.of("指标值") : List.of("指标值", "预期当年实现值"))
+                .stretched());
+        columns.add(IndicatorBlock.basis("绩效标准"));
+        return columns;
+    }
+
+    /** The years of 近两年指标值 over all the given goal tables, so they share their columns. */
+    private static SortedSet<Integer> historyYears(Collection<GoalTable> tables) {
+        SortedSet<Integer> years = new TreeSet<>();
+        for (GoalTable table : tables) {
+            for (Indicator indicator : table.indicators()) {
+                if (indicator.history() != null) {
+                    years.addAll(indicator.history().byYear().keySet());
+                }
+            }
+        }
+        return years;
     }
 }

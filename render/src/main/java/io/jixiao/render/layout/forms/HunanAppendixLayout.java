@@ -3,7 +3,6 @@ package io.jixiao.render.layout.forms;
 import io.jixiao.model.Filing;
 import io.jixiao.render.grid.Grid;
 import io.jixiao.render.layout.Layout;
-import io.jixiao.render.layout.blocks.IndicatorBlock;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +25,7 @@ public final class HunanAppendixLayout implements Layout {
         }
         for (int i = 0; i < filing.spendingDirections().size(); i++) {
             grids.add(HunanDirectionSheet.grid(filing, filing.spendingDirections().get(i), "附表3-" + (i + 1), "附表3",
-                    IndicatorBlock.hunanDirection()));
+                    HunanDirectionSheet.indicatorColumns()));
         }
         return grids;
     }

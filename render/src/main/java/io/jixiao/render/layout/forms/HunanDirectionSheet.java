@@ -9,10 +9,12 @@ import io.jixiao.render.grid.GridBuilder;
 import io.jixiao.render.layout.blocks.CellText;
 import io.jixiao.render.layout.blocks.ColumnWidths;
 import io.jixiao.render.layout.blocks.FormFrame;
+import io.jixiao.render.layout.blocks.IndicatorBlock;
 import io.jixiao.render.layout.blocks.TableBlock;
 import io.jixiao.render.layout.blocks.TableBlock.Column;
 import io.jixiao.render.layout.blocks.TableBlock.Content;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,7 +22,7 @@ import java.util.List;
  * 项目实施期, the two goals, 年度绩效指标 with 绩效标准, and 支出明细及测算说明 with its 合计 row. The generic layout
  * prints the same table with its own indicator columns; the form needs six columns, more widen the right side.
  */
-public final class HunanDirectionSheet {
+final class HunanDirectionSheet {
 
     private static final int MIN_WIDTH = 6;
 
@@ -32,7 +34,7 @@ public final class HunanDirectionSheet {
      * @param mark    the 附表 mark above the title, or null for none
      * @param columns the indicator columns
      */
-    public static Grid grid(Filing filing, SpendingDirection direction, String name, String mark,
+    static Grid grid(Filing filing, SpendingDirection direction, String name, String mark,
                      List<Column<Indicator>> columns) {
         int width = Math.max(MIN_WIDTH, columns.size() + 1);
         String p = direction.pointer();
@@ -59,10 +61,17 @@ public final class HunanDirectionSheet {
                 CellText.pointer(p, "实施期绩效目标"), width);
         FormFrame.labelled(g, "年度绩效目标", CellText.of(direction.annualGoal()), CellStyle.TEXT,
                 CellText.pointer(p, "年度绩效目标"), width);
-        HunanDepartmentSheet.indicators(g, "年度绩效指标", direction.indicators(), columns, width);
+        IndicatorBlock.write(g, "年度绩效指标", direction.indicators(), columns, width);
         spendingLines(g, direction, width);
         FormFrame.footer(g, filing, width);
         return ColumnWidths.fit(g.build(), 12, 20, 20, 30, 16, 16);
+    }
+
+    /** 附表3's indicator columns: those of 附表1 and 绩效标准. */
+    static List<Column<Indicator>> indicatorColumns() {
+        List<Column<Indicator>> columns = new ArrayList<>(HunanDepartmentSheet.indicatorColumns());
+        columns.add(IndicatorBlock.basis("绩效标准"));
+        return columns;
     }
 
     /** 支出明细及测算说明: one row per line and the 合  计 row, the calculation taking the remaining width. */

@@ -16,7 +16,7 @@ import io.jixiao.value.Money;
  * fund (一、二 …) followed by its spending directions (1、2 …). The generic layout prints the same table without the
  * 附表 mark.
  */
-public final class HunanFundSummarySheet {
+final class HunanFundSummarySheet {
 
     private static final int WIDTH = 5;
 
@@ -27,7 +27,7 @@ public final class HunanFundSummarySheet {
      * @param name the sheet name
      * @param mark the 附表 mark above the title, or null for none
      */
-    public static Grid grid(Filing filing, String name, String mark) {
+    static Grid grid(Filing filing, String name, String mark) {
         FundSummary summary = filing.fundSummary();
         GridBuilder g = new GridBuilder(name, ColumnWidths.provisional(WIDTH));
         FormFrame.mark(g, mark);
