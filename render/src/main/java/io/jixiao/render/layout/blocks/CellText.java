@@ -6,7 +6,7 @@ import io.jixiao.value.Value;
 
 /**
  * The small text conversions every layout needs: filing values to cell text (a missing value is an empty cell, never
- * the word "null"), goal lists to one cell, JSON pointers to the values shown, and how wide a text prints.
+ * the word "null"), goal lists to one cell, and JSON pointers to the values shown.
  */
 public final class CellText {
 
@@ -46,18 +46,5 @@ public final class CellText {
             result.append('/').append(SourcePositions.escape(key));
         }
         return result.toString();
-    }
-
-    /**
-     * Printed width of the widest line, in the units column widths use: a CJK or full-width character (and the
-     * symbols a Chinese font prints full width, such as ≥ and “”) counts 2, anything else 1.
-     */
-    public static int displayWidth(String text) {
-        int widest = 0;
-        for (String line : text.split("\n", -1)) {
-            int width = line.codePoints().map(cp -> cp < 0x1100 ? 1 : 2).sum();
-            widest = Math.max(widest, width);
-        }
-        return widest;
     }
 }

@@ -3,6 +3,7 @@ package io.jixiao.render.layout.blocks;
 import io.jixiao.render.grid.Cell;
 import io.jixiao.render.grid.CellStyle;
 import io.jixiao.render.grid.Grid;
+import io.jixiao.text.DisplayWidth;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -44,7 +45,7 @@ public final class ColumnWidths {
             int widest = MIN;
             for (Cell cell : grid.cells()) {
                 if (cell.column() == column && cell.colSpan() == 1 && !UNBOUNDED.contains(cell.style())) {
-                    widest = Math.max(widest, CellText.displayWidth(cell.text()) + PADDING);
+                    widest = Math.max(widest, DisplayWidth.widestLine(cell.text()) + PADDING);
                 }
             }
             widths.add(Math.min(widest, Math.max(cap, MIN)));

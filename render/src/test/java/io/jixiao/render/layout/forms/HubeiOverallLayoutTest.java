@@ -8,6 +8,7 @@ import io.jixiao.render.grid.CellStyle;
 import io.jixiao.render.grid.Grid;
 import io.jixiao.render.layout.Layouts;
 import io.jixiao.render.layout.blocks.CellText;
+import io.jixiao.text.DisplayWidth;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -152,6 +153,6 @@ class HubeiOverallLayoutTest {
     void columnWidths() {
         Grid grid = render();
         assertEquals(30, grid.columnWidths().get(3));
-        assertEquals(CellText.displayWidth("一级指标") + 2, grid.columnWidths().get(1));
+        assertEquals(DisplayWidth.widestLine("一级指标") + 2, grid.columnWidths().get(1));
     }
 }

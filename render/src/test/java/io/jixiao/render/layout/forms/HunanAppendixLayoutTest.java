@@ -8,6 +8,7 @@ import io.jixiao.render.grid.Grid;
 import io.jixiao.render.layout.Layouts;
 import io.jixiao.render.layout.blocks.CellText;
 import io.jixiao.render.layout.blocks.ColumnWidths;
+import io.jixiao.text.DisplayWidth;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -231,8 +232,8 @@ class HunanAppendixLayoutTest {
     @DisplayName("columns are wide enough for the headings and cap long text so it wraps")
     void columnWidths() {
         Grid grid = sheet(render(TONGZHANBU), "附表1");
-        assertTrue(grid.columnWidths().get(1) >= CellText.displayWidth("其中：一般公共预算拨款"), grid.columnWidths().toString());
-        assertTrue(grid.columnWidths().get(4) >= CellText.displayWidth("指标值及单位"), grid.columnWidths().toString());
+        assertTrue(grid.columnWidths().get(1) >= DisplayWidth.widestLine("其中：一般公共预算拨款"), grid.columnWidths().toString());
+        assertTrue(grid.columnWidths().get(4) >= DisplayWidth.widestLine("指标值及单位"), grid.columnWidths().toString());
         assertTrue(grid.columnWidths().stream().allMatch(w -> w >= ColumnWidths.MIN && w <= 40));
     }
 
