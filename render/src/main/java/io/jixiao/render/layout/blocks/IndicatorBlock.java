@@ -144,7 +144,7 @@ public final class IndicatorBlock {
     }
 
     /** Adapts indicator columns to rows that hold an indicator (or none). */
-    public static <U> List<Column<U>> over(List<Column<Indicator>> columns, Function<U, Indicator> indicator) {
+    static <U> List<Column<U>> over(List<Column<Indicator>> columns, Function<U, Indicator> indicator) {
         return columns.stream().map(c -> c.from(indicator)).toList();
     }
 }

@@ -23,7 +23,7 @@ public final class TableBlock<T> {
     /** What one cell shows: the text as filed, the amount for a money column, and the JSON pointer of the value. */
     public record Content(String text, Money money, String pointer) {
 
-        public static final Content EMPTY = new Content("", null, null);
+        static final Content EMPTY = new Content("", null, null);
 
         public static Content text(String text, String pointer) {
             return new Content(CellText.of(text), null, pointer);
