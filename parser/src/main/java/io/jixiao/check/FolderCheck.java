@@ -75,7 +75,19 @@ public final class FolderCheck {
     public CheckSummary run(BiConsumer<Severity, String> log, Map<String, String> environment,
                             Map<String, Object> shared) throws IOException {
         long start = System.nanoTime();
-        CheckResult result = checked(shared).result();
+        return report(checked(shared).result(), log, environment, start);
+    }
+
+    /**
+     * Reports a result the caller checked itself, exactly as {@link #run} reports this folder's: prints every
+     * finding and the summary, writes the configured reports and, in GitHub Actions, the annotations. The command
+     * line uses it for the files a pre-commit hook names, which it checks with their department's other years so
+     * that cross-year rules find the same as a check of the whole folder.
+     *
+     * @param start when the check began ({@link System#nanoTime()}), for the time the summary shows
+     */
+    public CheckSummary report(CheckResult result, BiConsumer<Severity, String> log, Map<String, String> environment,
+                               long start) throws IOException {
         FindingPrinter printer = new FindingPrinter(messages);
         for (FileCheck file : result.files()) {
             for (Finding finding : file.findings()) {
