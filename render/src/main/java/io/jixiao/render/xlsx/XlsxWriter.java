@@ -66,6 +66,14 @@ public final class XlsxWriter {
         return ReproducibleZip.repack(written.toByteArray());
     }
 
+    /**
+     * The height in points each row of a table gets in the workbook (see {@link RowHeights}); for a tool that
+     * writes the same table elsewhere, such as the benchmark's openpyxl peer.
+     */
+    public static float[] rowHeights(Grid table) {
+        return RowHeights.of(table);
+    }
+
     private static void fixProperties(POIXMLProperties.CoreProperties core) {
         Optional<Date> time = Optional.of(Date.from(DOCUMENT_TIME));
         core.setCreated(time);
