@@ -1,19 +1,27 @@
 package io.jixiao.render.xlsx;
 
-import java.io.ByteArrayInputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
+import java.util.Collections;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /**
  * Re-packs the zip POI wrote so the same workbook is the same bytes on every run. POI stamps each zip entry with
  * the current time; here every entry keeps its name, content and order and gets one fixed time, compressed with
  * DEFLATE at a fixed level.
+ *
+ * <p>POI's streamed sheets are zip entries whose sizes follow their data, which {@link java.util.zip.ZipInputStream}
+ * cannot read back; the entries are therefore read through the zip's central directory (Commons Compress, which
+ * POI itself uses), in the order they were written.
  *
  * <p>The time is set with {@link ZipEntry#setTimeLocal}, which stores it in the zip's own date fields as given and
  * adds no extended-timestamp field, so the bytes do not depend on the machine's time zone either.
@@ -28,16 +36,18 @@ final class ReproducibleZip {
 
     static byte[] repack(byte[] zip) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(zip.length + 1024);
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
+        try (ZipFile in = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(zip)).get();
              ZipOutputStream out = new ZipOutputStream(bytes)) {
             out.setMethod(ZipOutputStream.DEFLATED);
             out.setLevel(Deflater.DEFAULT_COMPRESSION);
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+            for (ZipArchiveEntry entry : Collections.list(in.getEntriesInPhysicalOrder())) {
                 ZipEntry copy = new ZipEntry(entry.getName());
                 copy.setMethod(ZipEntry.DEFLATED);
                 copy.setTimeLocal(ENTRY_TIME);
                 out.putNextEntry(copy);
-                in.transferTo(out);
+                try (InputStream content = in.getInputStream(entry)) {
+                    content.transferTo(out);
+                }
                 out.closeEntry();
             }
         } catch (IOException e) {

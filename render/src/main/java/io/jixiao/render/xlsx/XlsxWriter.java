@@ -2,7 +2,7 @@ package io.jixiao.render.xlsx;
 
 import io.jixiao.render.grid.Grid;
 import org.apache.poi.ooxml.POIXMLProperties;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.DeferredSXSSFWorkbook;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -53,12 +53,12 @@ public final class XlsxWriter {
             throw new IllegalArgumentException("a workbook needs at least one table");
         }
         ByteArrayOutputStream written = new ByteArrayOutputStream();
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            SheetWriter sheets = new SheetWriter(workbook, new XlsxStyles(workbook));
+        try (DeferredSXSSFWorkbook workbook = new DeferredSXSSFWorkbook()) {
+            SheetWriter sheets = new SheetWriter(workbook, new XlsxStyles(workbook.getXSSFWorkbook()));
             for (Grid table : tables) {
                 sheets.write(table);
             }
-            fixProperties(workbook.getProperties().getCoreProperties());
+            fixProperties(workbook.getXSSFWorkbook().getProperties().getCoreProperties());
             workbook.write(written);
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the workbook", e);
