@@ -1,6 +1,7 @@
 package io.jixiao.render.xlsx;
 
 import io.jixiao.render.grid.Grid;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.streaming.DeferredSXSSFWorkbook;
 
@@ -12,6 +13,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.zip.Deflater;
 
 /**
  * Renders tables to an Excel workbook (.xlsx): one sheet per grid, in order, named after the grid. Amounts are
@@ -53,17 +55,31 @@ public final class XlsxWriter {
             throw new IllegalArgumentException("a workbook needs at least one table");
         }
         ByteArrayOutputStream written = new ByteArrayOutputStream();
-        try (DeferredSXSSFWorkbook workbook = new DeferredSXSSFWorkbook()) {
+        try (DeferredSXSSFWorkbook workbook = new StoredWorkbook()) {
             SheetWriter sheets = new SheetWriter(workbook, new XlsxStyles(workbook.getXSSFWorkbook()));
             for (Grid table : tables) {
                 sheets.write(table);
             }
             fixProperties(workbook.getXSSFWorkbook().getProperties().getCoreProperties());
-            workbook.write(written);
+            workbook.writeAvoidingTempFiles(written);
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the workbook", e);
         }
         return ReproducibleZip.repack(written.toByteArray());
+    }
+
+    /**
+     * A streaming workbook that writes its zip entries uncompressed: {@link ReproducibleZip} compresses every
+     * entry once more anyway, so POI's compression would only be undone. Written with
+     * {@link DeferredSXSSFWorkbook#writeAvoidingTempFiles}, as these workbooks are small: no temporary file.
+     */
+    private static final class StoredWorkbook extends DeferredSXSSFWorkbook {
+        @Override
+        protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
+            ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
+            zip.setLevel(Deflater.NO_COMPRESSION);
+            return zip;
+        }
     }
 
     /**
