@@ -65,6 +65,18 @@ public final class Reports {
      * file is removed if anything fails.
      */
     public static void writeAtomically(Path target, byte[] content) throws IOException {
+        writeAtomically(target, content, true);
+    }
+
+    /**
+     * {@link #writeAtomically(Path, byte[])}, optionally without flushing the content to disk before the rename. A
+     * reader still never sees half a file (the rename is atomic either way); what is given up is durability after
+     * a power cut, which a caller writing many files can restore once for all of them with {@link #flush} before
+     * it records them as done.
+     *
+     * @param flush whether to flush the content to disk before it replaces the target
+     */
+    public static void writeAtomically(Path target, byte[] content, boolean flush) throws IOException {
         Path absolute = target.toAbsolutePath().normalize();
         Path directory = absolute.getParent();
         Files.createDirectories(directory);
@@ -76,7 +88,9 @@ public final class Reports {
                 while (buffer.hasRemaining()) {
                     channel.write(buffer);
                 }
-                channel.force(true);
+                if (flush) {
+                    channel.force(true);
+                }
             }
             try {
                 Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE);
@@ -85,6 +99,15 @@ public final class Reports {
             }
         } finally {
             Files.deleteIfExists(temporary);
+        }
+    }
+
+    /** Flushes files written with {@code flush = false} to disk, so they survive a power cut from now on. */
+    public static void flush(Iterable<Path> files) throws IOException {
+        for (Path file : files) {
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
         }
     }
 
