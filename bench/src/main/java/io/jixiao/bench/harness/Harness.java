@@ -45,6 +45,7 @@ public final class Harness {
 
     private void run() throws Exception {
         long start = System.nanoTime();
+        String loadBefore = loadAverage();
         say("jixiao benchmark: " + settings.describe());
         if (!ProcessRunner.hasGnuTime()) {
             report.note("/usr/bin/time is missing (Debian: apt-get install time): CPU time and peak RSS of the "
@@ -63,6 +64,8 @@ public final class Harness {
         singleFile(small);
         scale(generator);
         ratios();
+        report.note("Load average (1, 5, 15 min) at the start: " + loadBefore + "; at the end: " + loadAverage()
+                + ". Above the number of cores, other processes shared the CPU: wall times grow, CPU times less so.");
 
         String header = "## jixiao benchmark\n\n" + settings.describe() + "; medians of the runs shown; "
                 + String.format("%.0f s in all", (System.nanoTime() - start) / 1e9) + ".";
@@ -243,6 +246,16 @@ public final class Harness {
             }
         }
         return BareLoad.files(filings).get(0);
+    }
+
+    /** The machine's load average from /proc/loadavg, or "unknown" off Linux. */
+    private static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return parts[0] + ", " + parts[1] + ", " + parts[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     static void say(String line) {
