@@ -12,13 +12,11 @@ final class CliFlags {
     private CliFlags() {
     }
 
-    static List<String> command(Settings settings, List<String> extra, String file) {
+    /** {@code java FLAGS -jar jixiao-cli.jar check FILE}. */
+    static List<String> java(Settings settings, List<String> flags, String file) {
         List<String> command = new ArrayList<>();
         command.add(settings.java());
-        command.addAll(SHORT_RUN);
-        command.addAll(extra);
-        command.add("-Xlog:cds=off");
-        command.add("-Xlog:cds+dynamic=off");
+        command.addAll(flags);
         command.addAll(List.of("-jar", settings.cliJar().toString(), "check", file));
         return command;
     }

@@ -8,6 +8,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -147,32 +148,43 @@ public final class Harness {
     }
 
     /**
-     * One filing through the command line, with the JVM's defaults and with the flags the pre-commit hook uses;
-     * the filing's department has other years, which are read too.
+     * One filing through the command line: with the JVM's defaults, with each short-run flag alone, and with all of
+     * them as the pre-commit hook runs it, alternating so that all see the same machine. The filing's department
+     * has other years, which are read too.
      */
     private void singleFile(Path corpus) throws Exception {
         Path file = fileWithPreviousYear(corpus.resolve("filings"));
         String relative = corpus.relativize(file).toString();
-        Measurement plain = report.add(new Measurement("single-default", "check 1 filing (" + relative + ")",
-                "java -jar jixiao-cli.jar (JVM defaults)"));
-        Measurement tuned = report.add(new Measurement("single-tuned", "check 1 filing (" + relative + ")",
-                "java " + String.join(" ", CliFlags.SHORT_RUN) + " -XX:SharedArchiveFile=… -jar jixiao-cli.jar"));
+        String work = "check 1 filing (" + relative + ")";
         Path archive = settings.out().resolve("jixiao-cli.jsa");
         Files.deleteIfExists(archive);
-        runner.run("cds-archive", corpus, Map.of(), CliFlags.command(settings, List.of(
-                "-XX:ArchiveClassesAtExit=" + archive), relative), settings.timeout());
-        List<String> withArchive = Files.isRegularFile(archive)
-                ? List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto") : List.of();
+        runner.run("cds-archive", corpus, Map.of(), CliFlags.java(settings, List.of(
+                "-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"), relative),
+                settings.timeout());
+        List<String> cds = Files.isRegularFile(archive)
+                ? List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto", "-Xlog:cds=off") : List.of();
+        Map<Measurement, List<String>> variants = new LinkedHashMap<>();
+        variants.put(report.add(new Measurement("single-default", work, "java -jar jixiao-cli.jar (JVM defaults)")),
+                List.of());
+        variants.put(report.add(new Measurement("single-c1", work, "… -XX:TieredStopAtLevel=1")),
+                List.of("-XX:TieredStopAtLevel=1"));
+        variants.put(report.add(new Measurement("single-serial", work, "… -XX:+UseSerialGC")),
+                List.of("-XX:+UseSerialGC"));
+        variants.put(report.add(new Measurement("single-cds", work, "… -XX:SharedArchiveFile=jixiao-cli.jsa (AppCDS)")),
+                cds);
+        List<String> all = new ArrayList<>(CliFlags.SHORT_RUN);
+        all.addAll(cds);
+        variants.put(report.add(new Measurement("single-tuned", work, "all three, as cli/pre-commit-hook.sh runs it")),
+                all);
         for (int r = 0; r < Math.max(5, settings.runs() * 3); r++) {
-            plain.samples.add(runner.run("single-default", corpus, Map.of(), List.of(settings.java(), "-jar",
-                    settings.cliJar().toString(), "check", relative), settings.timeout()));
-            tuned.samples.add(runner.run("single-tuned", corpus, Map.of(), CliFlags.command(settings, withArchive,
-                    relative), settings.timeout()));
+            for (Map.Entry<Measurement, List<String>> v : variants.entrySet()) {
+                v.getKey().samples.add(runner.run(v.getKey().id, corpus, Map.of(),
+                        CliFlags.java(settings, v.getValue(), relative), settings.timeout()));
+            }
         }
-        fixExitCodes(plain);
-        fixExitCodes(tuned);
-        say("single file: " + Report.number(plain.wall(), 2) + " s with JVM defaults, " + Report.number(tuned.wall(), 2)
-                + " s tuned");
+        variants.keySet().forEach(Harness::fixExitCodes);
+        say("single file: " + Report.number(report.get("single-default").wall(), 2) + " s with JVM defaults, "
+                + Report.number(report.get("single-tuned").wall(), 2) + " s tuned");
     }
 
     /** Findings are not a failure of the run: exit 1 (failing findings) counts as a completed check. */
