@@ -36,7 +36,8 @@ import java.util.stream.Stream;
  * are checked with it, as the goal would, and only the named ones are reported.
  *
  * <p>Exit status: 0 passed, 1 findings that fail (an error, or a warning with {@code --fail-on-warning}), 2 a usage
- * or configuration fault, a missing path or a report that cannot be written. Output is UTF-8 whatever the
+ * or configuration fault, a missing path, a report that cannot be written, or too little memory (a sentence that
+ * says how much there was, not a stack trace). Output is UTF-8 whatever the
  * platform's default encoding, because findings are Chinese and a terminal or CI log that expects UTF-8 is the
  * common case (a hook's output is shown as captured bytes).
  */
@@ -93,6 +94,9 @@ public final class JixiaoCli {
             return USAGE;
         } catch (IOException | UncheckedIOException e) {
             err.println(text(locale, "cli.failed", e.getMessage()));
+            return USAGE;
+        } catch (OutOfMemoryError e) {
+            err.println(text(locale, "cli.outOfMemory", Runtime.getRuntime().maxMemory() / (1024 * 1024)));
             return USAGE;
         }
     }
