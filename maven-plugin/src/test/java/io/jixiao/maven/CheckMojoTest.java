@@ -2,6 +2,7 @@ package io.jixiao.maven;
 
 import io.jixiao.build.BuildOptions;
 import io.jixiao.build.BuildOptions.OutputFormat;
+import io.jixiao.finding.Diagnostic;
 import io.jixiao.report.JixiaoVersion;
 import io.jixiao.report.ReportFormat;
 import io.jixiao.rules.Level;
@@ -239,7 +240,8 @@ class CheckMojoTest {
             assertEquals(out, options.outputDirectory());
             assertEquals(Set.of(OutputFormat.HTML), options.formats());
             assertTrue(options.failOnWarning());
-            assertEquals(Map.of("VALUE-COST", Level.OFF, "DUP-GOAL", Level.ERROR), options.rules().overrides());
+            assertEquals(Map.of(Diagnostic.VALUE_COST, Level.OFF, Diagnostic.DUP_GOAL, Level.ERROR),
+                    options.rules().overrides());
             assertEquals("hunan", options.defaultProfile());
             assertEquals(Locale.ENGLISH, options.locale());
             assertEquals(Map.of(ReportFormat.SARIF, BASEDIR.resolve("target/unit/custom.sarif"),

@@ -5,6 +5,7 @@ import io.jixiao.model.Filing;
 import io.jixiao.model.FilingBinder;
 import io.jixiao.parser.FilingParser;
 import io.jixiao.parser.ParseResult;
+import io.jixiao.read.Limits;
 import io.jixiao.rules.RuleConfig;
 import io.jixiao.rules.RuleEngine;
 import io.jixiao.rules.RuleSet;
@@ -36,7 +37,7 @@ public final class FilingChecker {
      * @throws IllegalArgumentException when the profile is unknown
      */
     public FilingChecker(RuleConfig config, String defaultProfile) {
-        this.parser = new FilingParser();
+        this.parser = new FilingParser(Limits.DEFAULT, config);
         this.engine = new RuleEngine(RuleSet.all(), config, defaultProfile);
     }
 

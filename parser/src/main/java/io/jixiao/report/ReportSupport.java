@@ -9,10 +9,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.jixiao.check.CheckResult;
 import io.jixiao.check.FileCheck;
+import io.jixiao.finding.Diagnostic;
 import io.jixiao.finding.Finding;
 import io.jixiao.finding.FindingPrinter;
 import io.jixiao.finding.Severity;
-import io.jixiao.rules.Rule;
 
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -175,9 +175,7 @@ final class ReportSupport {
 
     /** The finding printed like a compiler does, under its shown path, with its source line and caret. */
     String printed(Entry entry) {
-        Finding f = entry.finding();
-        Finding shown = new Finding(Path.of(entry.path()), f.line(), f.column(), f.pointer(), f.ruleId(),
-                f.severity(), f.messageKey(), f.arguments());
+        Finding shown = entry.finding().withFile(Path.of(entry.path()));
         return normalizeNewlines(printer.print(shown, sourceLines(entry.check())));
     }
 
@@ -190,21 +188,14 @@ final class ReportSupport {
     }
 
     /**
-     * The rules a machine-readable report describes: every rule of the rule set and every other rule id that
-     * reported a finding (the reading and schema stages' ids), by id, each with its default severity. An id outside
-     * the rule set has no configured default, so the most serious severity it reported with stands in.
+     * The rules a machine-readable report describes: every declared diagnostic — reading, YAML, schema, internal
+     * and domain rule — by id, each with its default severity, whether or not it reported anything.
      */
-    SortedMap<String, Severity> rules(List<Entry> entries) {
+    static SortedMap<String, Severity> rules() {
         SortedMap<String, Severity> rules = new TreeMap<>();
-        for (Rule rule : options.rules()) {
-            rules.put(rule.id(), rule.defaultSeverity());
+        for (Diagnostic diagnostic : Diagnostic.all()) {
+            rules.put(diagnostic.id(), diagnostic.defaultSeverity());
         }
-        Map<String, Severity> reported = new HashMap<>();
-        for (Entry e : entries) {
-            reported.merge(e.finding().ruleId(), e.finding().severity(),
-                    (a, b) -> a.ordinal() <= b.ordinal() ? a : b);
-        }
-        reported.forEach(rules::putIfAbsent);
         return rules;
     }
 

@@ -50,7 +50,7 @@ public final class SarifReport implements Report {
     public String render(CheckResult result) {
         ReportOptions options = support.options();
         List<ReportSupport.Entry> entries = support.entries(result);
-        SortedMap<String, Severity> rules = support.rules(entries);
+        SortedMap<String, Severity> rules = ReportSupport.rules();
         List<String> ruleIds = new ArrayList<>(rules.keySet());
 
         ObjectNode root = ReportSupport.mapper().createObjectNode();

@@ -165,14 +165,11 @@ public final class JixiaoBuild {
     private Finding shown(Finding f) {
         Path base = options.baseDirectory();
         if (base == null) {
-            return new Finding(f.file().toAbsolutePath().normalize(), f.line(), f.column(), f.pointer(), f.ruleId(),
-                    f.severity(), f.messageKey(), f.arguments());
+            return f.withFile(f.file().toAbsolutePath().normalize());
         }
         Path file = f.file().toAbsolutePath().normalize();
         Path root = base.toAbsolutePath().normalize();
-        Path shown = file.startsWith(root) ? root.relativize(file) : file;
-        return new Finding(shown, f.line(), f.column(), f.pointer(), f.ruleId(), f.severity(), f.messageKey(),
-                f.arguments());
+        return f.withFile(file.startsWith(root) ? root.relativize(file) : file);
     }
 
     /** Tool version, rule set and everything configured that changes what a rendering looks like. */

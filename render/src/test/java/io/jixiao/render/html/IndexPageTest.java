@@ -72,11 +72,11 @@ class IndexPageTest {
     @DisplayName("error texts for the index come from the findings, errors only, in page order")
     void errorTexts() {
         List<Finding> findings = List.of(
-                HtmlFixtures.finding(9, 1, "/年度", "SCHEMA-TYPE", Severity.ERROR, "schema.empty", "年度"),
-                HtmlFixtures.finding(2, 1, "/x", "VALUE-MISSING", Severity.WARNING, "schema.empty", "x"),
+                HtmlFixtures.finding(9, 1, "/年度", "SCHEMA-EMPTY", Severity.ERROR, "schema.empty", "年度"),
+                HtmlFixtures.finding(2, 1, "/x", "SCHEMA-EMPTY", Severity.WARNING, "schema.empty", "x"),
                 HtmlFixtures.finding(0, 0, "", "FILE-EMPTY", Severity.ERROR, "file.empty"));
         assertEquals(List.of("[FILE-EMPTY] 文件为空（或只有注释）：请至少填写 格式版本、部门名称、年度、金额单位。",
-                "第 9 行 [SCHEMA-TYPE] 「年度」不能为空。"), IndexEntry.errorTexts(findings, Messages.chinese()));
+                "第 9 行 [SCHEMA-EMPTY] 「年度」不能为空。"), IndexEntry.errorTexts(findings, Messages.chinese()));
     }
 
     @Test
