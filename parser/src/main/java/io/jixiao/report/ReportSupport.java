@@ -12,7 +12,7 @@ import io.jixiao.check.FileCheck;
 import io.jixiao.finding.Diagnostic;
 import io.jixiao.finding.Finding;
 import io.jixiao.finding.FindingPrinter;
-import io.jixiao.finding.Severity;
+import io.jixiao.finding.Messages;
 
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -25,8 +25,6 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedMap;
-import java.util.TreeMap;
 
 /**
  * What all report formats share, so that they show the same findings the same way: the path a finding is shown
@@ -51,13 +49,11 @@ final class ReportSupport {
     private static final ObjectWriter JSON = jsonWriter();
 
     private final ReportOptions options;
-    private final ReportTexts texts;
     private final FindingPrinter printer;
     private final Path base;
 
     ReportSupport(ReportOptions options) {
         this.options = options;
-        this.texts = new ReportTexts(options.messages());
         this.printer = new FindingPrinter(options.messages());
         this.base = options.baseDirectory() == null ? null : options.baseDirectory().toAbsolutePath().normalize();
     }
@@ -66,8 +62,9 @@ final class ReportSupport {
         return options;
     }
 
-    ReportTexts texts() {
-        return texts;
+    /** The language of the reports. */
+    Messages messages() {
+        return options.messages();
     }
 
     /** The filings in the order of their shown paths. */
@@ -189,28 +186,15 @@ final class ReportSupport {
 
     /**
      * The rules a machine-readable report describes: every declared diagnostic — reading, YAML, schema, internal
-     * and domain rule — by id, each with its default severity, whether or not it reported anything.
+     * and domain rule — sorted by id, whether or not it reported anything.
      */
-    static SortedMap<String, Severity> rules() {
-        SortedMap<String, Severity> rules = new TreeMap<>();
-        for (Diagnostic diagnostic : Diagnostic.all()) {
-            rules.put(diagnostic.id(), diagnostic.defaultSeverity());
-        }
-        return rules;
-    }
-
-    /** A rule's one-line title: {@code rule.<ID>.title} from the rules' bundles, then the reports' own, else the id. */
-    String title(String ruleId) {
-        String key = "rule." + ruleId + ".title";
-        if (options.messages().has(key)) {
-            return options.messages().format(key);
-        }
-        return texts.has(key) ? texts.format(key) : ruleId;
+    static List<Diagnostic> rules() {
+        return Diagnostic.all().stream().sorted(Comparator.comparing(Diagnostic::id)).toList();
     }
 
     /** "jixiao 0.1.0, rules 1" in the chosen language. */
     String versionLine() {
-        return texts.format("version.line", options.jixiaoVersion(), options.ruleSetVersion());
+        return options.messages().format("report.versionLine", options.jixiaoVersion(), options.ruleSetVersion());
     }
 
     /** Pretty-printed JSON with two-space indents and {@code \n} line ends on every platform, ending in a newline. */

@@ -66,7 +66,7 @@ final class TaxonomyLevelRule implements Rule {
         return name == null || name.isBlank() ? null : name.strip();
     }
 
-    private static String list(Collection<String> names) {
-        return String.join("、", names);
+    private static List<String> list(Collection<String> names) {
+        return List.copyOf(names);
     }
 }

@@ -197,20 +197,20 @@ public final class SchemaValidator {
         return "{string}";
     }
 
-    private static String join(Iterable<?> values) {
-        StringJoiner joiner = new StringJoiner("、");
-        int n = 0;
+    /** The first 16 values, then "…": the message shows them with the language's list separator. */
+    private static List<String> join(Iterable<?> values) {
+        List<String> items = new ArrayList<>();
         for (Object v : values) {
-            if (n++ == 16) {
-                joiner.add("…");
+            if (items.size() == 16) {
+                items.add("…");
                 break;
             }
-            joiner.add(v instanceof JsonNode j ? j.asText() : String.valueOf(v));
+            items.add(v instanceof JsonNode j ? j.asText() : String.valueOf(v));
         }
-        return joiner.toString();
+        return items;
     }
 
-    private static String join(JsonNode array) {
+    private static List<String> join(JsonNode array) {
         List<Object> values = new ArrayList<>();
         array.forEach(values::add);
         return join(values);

@@ -43,22 +43,6 @@ class FindingPrinterTest {
     }
 
     @Test
-    @DisplayName("every message key has a Chinese and an English text")
-    void bundlesComplete() throws java.io.IOException {
-        java.util.Properties zh = load("messages.properties");
-        java.util.Properties en = load("messages_en.properties");
-        assertEquals(zh.keySet(), en.keySet());
-    }
-
-    private static java.util.Properties load(String name) throws java.io.IOException {
-        java.util.Properties p = new java.util.Properties();
-        try (var in = FindingPrinterTest.class.getResourceAsStream("/io/jixiao/finding/" + name)) {
-            p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-        }
-        return p;
-    }
-
-    @Test
     @DisplayName("a message with line breaks stays on the one header line")
     void headerStaysOnOneLine() {
         Finding f = Diagnostic.SCHEMA_UNKNOWN_KEY.finding(Path.of("a.yaml"), 3, 1, "/x", "unknownKey",

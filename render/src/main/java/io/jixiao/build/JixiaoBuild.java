@@ -78,9 +78,8 @@ public final class JixiaoBuild {
         CheckSummary summary = new CheckSummary(result.files().size(), result.count(Severity.ERROR),
                 result.count(Severity.WARNING), result.count(Severity.INFO), result.failed(options.failOnWarning()),
                 (System.nanoTime() - start) / 1_000_000);
-        log.accept(null, messages.format("summary.check", String.valueOf(summary.filings()),
-                String.valueOf(summary.errors()), String.valueOf(summary.warnings()),
-                String.valueOf(summary.infos()), seconds(summary.millis())));
+        log.accept(null, messages.format("summary.check", summary.filings(), summary.errors(),
+                summary.warnings(), summary.infos(), seconds(summary.millis())));
         return summary;
     }
 
@@ -98,7 +97,7 @@ public final class JixiaoBuild {
         List<RenderedFiling> outcomes = result.files().parallelStream()
                 .map(file -> renderOne(file, renderer, previous, fingerprint)).toList();
         if (options.formats().contains(BuildOptions.OutputFormat.HTML)) {
-            byte[] index = new IndexPage().render(outcomes.stream().map(RenderedFiling::entry).toList())
+            byte[] index = new IndexPage(messages).render(outcomes.stream().map(RenderedFiling::entry).toList())
                     .getBytes(StandardCharsets.UTF_8);
             writeIfChanged(out.resolve("index.html"), index);
         }
@@ -110,9 +109,8 @@ public final class JixiaoBuild {
                 (int) outcomes.stream().filter(o -> o.state() == State.UP_TO_DATE).count(),
                 (int) outcomes.stream().filter(o -> o.state() == State.NOT_RENDERED).count(),
                 (System.nanoTime() - start) / 1_000_000);
-        log.accept(null, messages.format("summary.render", String.valueOf(summary.filings()),
-                String.valueOf(summary.rendered()), String.valueOf(summary.upToDate()),
-                String.valueOf(summary.notRendered()), out.toString(), seconds(summary.millis())));
+        log.accept(null, messages.format("summary.render", summary.filings(), summary.rendered(),
+                summary.upToDate(), summary.notRendered(), out.toString(), seconds(summary.millis())));
         return summary;
     }
 

@@ -33,7 +33,10 @@ public final class Renderer {
 
     private final Messages messages;
 
-    /** @param messages the language of findings shown on pages (page labels are Chinese) */
+    /**
+     * @param messages the language of the pages' and index's own words and of the findings they show; the forms'
+     *                 printed labels stay Chinese, like the forms
+     */
     public Renderer(Messages messages) {
         this.messages = messages;
     }
@@ -93,7 +96,7 @@ public final class Renderer {
             entries.add(IndexEntry.rendered(relative, filing.get().department(), filing.get().year(),
                     base + ".html", base + ".xlsx", counts));
         }
-        HtmlFiles.write(outputDirectory.resolve("index.html"), new IndexPage().render(entries));
+        HtmlFiles.write(outputDirectory.resolve("index.html"), new IndexPage(messages).render(entries));
         return entries;
     }
 
