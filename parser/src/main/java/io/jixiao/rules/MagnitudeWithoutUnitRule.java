@@ -19,13 +19,11 @@ final class MagnitudeWithoutUnitRule implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        for (Indicator indicator : context.indicators()) {
-            for (IndicatorValues.Located located : IndicatorValues.all(indicator)) {
-                if (IndicatorValues.isMagnitudeWithoutUnit(located.value())) {
-                    report(context, indicator, located.pointer(), (Value.Quantity) located.value());
-                }
+        context.forEachValue((indicator, located) -> {
+            if (IndicatorValues.isMagnitudeWithoutUnit(located.value())) {
+                report(context, indicator, located.pointer(), (Value.Quantity) located.value());
             }
-        }
+        });
     }
 
     private static void report(RuleContext context, Indicator indicator, String pointer, Value.Quantity value) {

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /**
  * What a rule sees of one filing — the model, its taxonomy profile, the same department's previous-year filing
@@ -64,6 +65,18 @@ public final class RuleContext {
      */
     public List<Indicator> indicators() {
         return indicators;
+    }
+
+    /**
+     * Every value written for every indicator — its target, standard values and history values — with the
+     * indicator it belongs to: what a rule about how values are written looks at.
+     */
+    void forEachValue(BiConsumer<Indicator, IndicatorValues.Located> action) {
+        for (Indicator indicator : indicators) {
+            for (IndicatorValues.Located located : IndicatorValues.all(indicator)) {
+                action.accept(indicator, located);
+            }
+        }
     }
 
     /** Every indicator table of the filing, with the budget each is measured against. */

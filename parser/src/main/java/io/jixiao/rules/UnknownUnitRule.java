@@ -23,12 +23,8 @@ final class UnknownUnitRule implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        for (Indicator indicator : context.indicators()) {
-            for (IndicatorValues.Located located : IndicatorValues.all(indicator)) {
-                IndicatorValues.unit(located.value()).filter(UnknownUnitRule::isUnknown)
-                        .ifPresent(unit -> report(context, indicator, located, unit));
-            }
-        }
+        context.forEachValue((indicator, located) -> IndicatorValues.unit(located.value())
+                .filter(UnknownUnitRule::isUnknown).ifPresent(unit -> report(context, indicator, located, unit)));
     }
 
     /**
