@@ -41,7 +41,8 @@ public final class Messages {
      */
     public static final List<String> TOPICS = List.of("findings", "rules", "config", "report", "render");
 
-    private static final Pattern TYPE_TOKEN = Pattern.compile("\\{(string|integer|number|object|array|null|boolean|root)}");
+    private static final Pattern TYPE_TOKEN =
+            Pattern.compile("\\{(string|integer|number|object|array|null|boolean|root)}");
     private static final Map<Boolean, Map<String, String>> TEXTS = new ConcurrentHashMap<>();
 
     private final Map<String, String> texts;

@@ -143,7 +143,8 @@ class JUnitReportTest {
         Element strict = child(testcases(suite).get(ReportFixture.VALID_PATH), "failure");
         assertEquals("warning", strict.getAttribute("type"));
         assertEquals("0 个错误，1 个警告", strict.getAttribute("message"));
-        assertTrue(strict.getTextContent().contains("提示[" + ReportFixture.INFO.id() + "]"), "the text lists every finding");
+        assertTrue(strict.getTextContent().contains("提示[" + ReportFixture.INFO.id() + "]"),
+                "the text lists every finding");
         assertEquals("3", suite.getAttribute("failures"));
     }
 

@@ -177,7 +177,8 @@ class SarifReportTest {
 
         assertEquals("warning", resultOf(sarif, ReportFixture.WARNING.id()).path("level").asText());
         assertEquals("note", resultOf(sarif, ReportFixture.INFO.id()).path("level").asText());
-        assertEquals(7, resultOf(sarif, ReportFixture.WARNING.id()).at("/locations/0/physicalLocation/region/startColumn").asInt());
+        assertEquals(7, resultOf(sarif, ReportFixture.WARNING.id())
+                .at("/locations/0/physicalLocation/region/startColumn").asInt());
     }
 
     @Test

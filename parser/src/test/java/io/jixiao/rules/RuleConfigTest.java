@@ -102,7 +102,8 @@ class RuleConfigTest {
     @DisplayName("an overridable schema check, lowered or switched off, lets the filing through to the rules")
     void overridableSchemaChecks() {
         String yearOutOfRange = FILING.replace("年度: 2024", "年度: 1999");
-        ParseResult strict = new FilingParser().parse(Path.of("t.yaml"), yearOutOfRange.getBytes(StandardCharsets.UTF_8));
+        ParseResult strict = new FilingParser().parse(Path.of("t.yaml"),
+                yearOutOfRange.getBytes(StandardCharsets.UTF_8));
         assertEquals(List.of("SCHEMA-RANGE ERROR"), strict.findings().stream()
                 .map(f -> f.ruleId() + " " + f.severity()).toList());
         assertTrue(strict.filing().isEmpty());
@@ -115,7 +116,8 @@ class RuleConfigTest {
     }
 
     @Test
-    @DisplayName("every overridable schema check, switched off, leaves a filing the rules check without an internal error")
+    @DisplayName("every overridable schema check, switched off, lets the rules check the filing without an internal "
+            + "error")
     void everyOverridableSchemaCheckIsSafe() {
         Map<Diagnostic, String> defects = Map.of(
                 Diagnostic.SCHEMA_RANGE, FILING.replace("年度: 2024", "年度: 2101"),

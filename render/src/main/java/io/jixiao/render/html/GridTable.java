@@ -129,7 +129,8 @@ final class GridTable {
             return;
         }
         if (row == bands.headerStart() && bands.headerEnd() > bands.headerStart()) {
-            Element th = tr.appendElement("th").addClass("findings").text(findingList.messages().format("render.findings.heading"));
+            Element th = tr.appendElement("th").addClass("findings")
+                    .text(findingList.messages().format("render.findings.heading"));
             span(th, "rowspan", bands.headerEnd() - bands.headerStart());
         } else if (bands.hasFindingsSlot(row)) {
             Element td = tr.appendElement("td").addClass("findings");
