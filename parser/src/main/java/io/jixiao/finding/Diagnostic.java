@@ -41,7 +41,7 @@ import static io.jixiao.finding.Severity.WARNING;
  *
  * <p>To add a diagnostic: add a constant in its group (severity, whether a user may override it, its message
  * variants), its title and messages in Chinese and English, a row or section in SPEC.md, and for a domain rule a
- * class annotated {@code @Reports(Diagnostic.X)} listed in {@code RuleSet}. The tests fail until all of it is there.
+ * class annotated {@code @Checks(Diagnostic.X)} listed in {@code RuleSet}. The tests fail until all of it is there.
  */
 public enum Diagnostic {
 
