@@ -117,7 +117,8 @@ abstract class AbstractJixiaoMojo extends AbstractMojo {
         }
         FolderCheck check;
         try {
-            check = new FolderCheck(checkOptions(), reader != null ? reader : FilingReader.standard());
+            CheckOptions options = checkOptions();
+            check = reader != null ? new FolderCheck(options, reader) : new FolderCheck(options);
             validate();
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException(messages.format("build.badConfiguration", e.getMessage()), e);

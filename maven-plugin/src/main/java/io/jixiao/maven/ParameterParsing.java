@@ -1,5 +1,6 @@
 package io.jixiao.maven;
 
+import io.jixiao.finding.ConfigurationException;
 import io.jixiao.finding.Messages;
 import io.jixiao.model.TaxonomyProfile;
 import io.jixiao.report.ReportFormat;
@@ -72,8 +73,8 @@ final class ParameterParsing {
     RuleConfig rules(String text) {
         try {
             return RuleConfig.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw fault("config.rules.invalid", text, e.getMessage());
+        } catch (ConfigurationException e) {
+            throw fault("config.rules.invalid", text, e.message(messages));
         }
     }
 

@@ -1,6 +1,7 @@
 package io.jixiao.maven;
 
 import io.jixiao.check.CheckOptions;
+import io.jixiao.finding.Diagnostic;
 import io.jixiao.report.ReportFormat;
 import io.jixiao.rules.Level;
 import org.apache.maven.api.plugin.testing.InjectMojo;
@@ -98,7 +99,7 @@ class CheckMojoTest {
     @DisplayName("fails on warnings in strict mode, with the message in English when asked")
     void warningsFailWhenStrict(CheckMojo mojo) {
         MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
-        assertTrue(failure.getMessage().startsWith("jixiao: 0 errors and 1 warnings"), failure.getMessage());
+        assertTrue(failure.getMessage().startsWith("jixiao: 0 errors and 1 warning in 1 filing;"), failure.getMessage());
     }
 
     @Test
@@ -237,7 +238,8 @@ class CheckMojoTest {
             Path out = BASEDIR.resolve("target/unit/props");
             assertEquals(out, mojo.outputDirectory());
             assertTrue(options.failOnWarning());
-            assertEquals(Map.of("VALUE-COST", Level.OFF, "DUP-GOAL", Level.ERROR), options.rules().overrides());
+            assertEquals(Map.of(Diagnostic.VALUE_COST, Level.OFF, Diagnostic.DUP_GOAL, Level.ERROR),
+                    options.rules().overrides());
             assertEquals("hunan", options.defaultProfile());
             assertEquals(Locale.ENGLISH, options.locale());
             assertEquals(Map.of(ReportFormat.SARIF, BASEDIR.resolve("target/unit/custom.sarif"),

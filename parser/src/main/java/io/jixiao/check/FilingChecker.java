@@ -35,7 +35,7 @@ public final class FilingChecker {
      * @throws IllegalArgumentException when the profile is unknown
      */
     public FilingChecker(RuleConfig config, String defaultProfile) {
-        this(config, defaultProfile, FilingReader.standard());
+        this(config, defaultProfile, FilingReader.standard(config));
     }
 
     /**

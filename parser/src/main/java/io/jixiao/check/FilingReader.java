@@ -2,6 +2,8 @@ package io.jixiao.check;
 
 import io.jixiao.parser.FilingParser;
 import io.jixiao.parser.ParseResult;
+import io.jixiao.read.Limits;
+import io.jixiao.rules.RuleConfig;
 
 import java.nio.file.Path;
 
@@ -15,8 +17,16 @@ public interface FilingReader {
 
     ParseResult read(Path file);
 
-    /** The standard pipeline read → schema → model ({@link FilingParser}). */
+    /** The standard pipeline read → schema → model ({@link FilingParser}) with default severities. */
     static FilingReader standard() {
         return new FilingParser()::parse;
+    }
+
+    /**
+     * The standard pipeline with the user's overrides, which also reach the adjustable schema checks
+     * ({@code SCHEMA-EMPTY}, {@code SCHEMA-TOO-LONG}, {@code SCHEMA-RANGE}) before the parser decides validity.
+     */
+    static FilingReader standard(RuleConfig config) {
+        return new FilingParser(Limits.DEFAULT, config)::parse;
     }
 }

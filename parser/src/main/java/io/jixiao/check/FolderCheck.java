@@ -45,7 +45,7 @@ public final class FolderCheck {
     private final Messages messages;
 
     public FolderCheck(CheckOptions options) {
-        this(options, FilingReader.standard());
+        this(options, FilingReader.standard(options.rules()));
     }
 
     /** @param reader how files are parsed; {@link FilingReader#standard()} unless a caller wraps it */
@@ -94,9 +94,8 @@ public final class FolderCheck {
         CheckSummary summary = new CheckSummary(result.files().size(), result.count(Severity.ERROR),
                 result.count(Severity.WARNING), result.count(Severity.INFO), result.failed(options.failOnWarning()),
                 (System.nanoTime() - start) / 1_000_000);
-        log.accept(null, messages.format("summary.check", String.valueOf(summary.filings()),
-                String.valueOf(summary.errors()), String.valueOf(summary.warnings()),
-                String.valueOf(summary.infos()), seconds(summary.millis())));
+        log.accept(null, messages.format("summary.check", summary.filings(), summary.errors(),
+                summary.warnings(), summary.infos(), seconds(summary.millis())));
         return summary;
     }
 
@@ -157,8 +156,7 @@ public final class FolderCheck {
             Path root = base.toAbsolutePath().normalize();
             shown = file.startsWith(root) ? root.relativize(file) : file;
         }
-        return new Finding(shown, f.line(), f.column(), f.pointer(), f.ruleId(), f.severity(), f.messageKey(),
-                f.arguments());
+        return f.withFile(shown);
     }
 
     private static String seconds(long millis) {

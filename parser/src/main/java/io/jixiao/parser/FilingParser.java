@@ -1,5 +1,6 @@
 package io.jixiao.parser;
 
+import io.jixiao.finding.Diagnostic;
 import io.jixiao.finding.Finding;
 import io.jixiao.model.FilingBinder;
 import io.jixiao.read.Limits;
@@ -7,6 +8,7 @@ import io.jixiao.read.SourceDecoder;
 import io.jixiao.read.SourcePositions;
 import io.jixiao.read.TextLint;
 import io.jixiao.read.YamlReader;
+import io.jixiao.rules.RuleConfig;
 import io.jixiao.schema.FilingSchema;
 import io.jixiao.schema.SchemaValidator;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -22,7 +24,9 @@ import java.util.Optional;
 /**
  * Reads one filing through the pipeline read → lint → YAML → schema → model, collecting every finding on the way.
  * A stage that cannot run (undecodable bytes, a syntax error) ends the pipeline with the findings so far; nothing
- * is ever thrown for bad input. Thread-safe: one instance can parse many files in parallel.
+ * is ever thrown for bad input. The user's severity overrides apply to the schema checks that allow them before
+ * the verdict: a filing whose only errors were lowered or switched off is bound and checked by the rules.
+ * Thread-safe: one instance can parse many files in parallel.
  */
 public final class FilingParser {
 
@@ -30,13 +34,20 @@ public final class FilingParser {
     private final FilingSchema schema;
     private final SchemaValidator validator;
     private final TextLint lint;
+    private final RuleConfig config;
 
     public FilingParser() {
         this(Limits.DEFAULT);
     }
 
     public FilingParser(Limits limits) {
+        this(limits, RuleConfig.DEFAULTS);
+    }
+
+    /** @param config the user's severity overrides */
+    public FilingParser(Limits limits, RuleConfig config) {
         this.limits = limits;
+        this.config = config;
         this.schema = FilingSchema.get();
         this.validator = new SchemaValidator(schema);
         this.lint = new TextLint(schema.allKeys());
@@ -50,7 +61,7 @@ public final class FilingParser {
         try {
             long size = Files.size(file);
             if (size > limits.maxFileBytes()) {
-                return failed(file, Finding.error(file, 0, 0, "", "FILE-TOO-LARGE", "file.tooLarge", size,
+                return failed(file, Diagnostic.FILE_TOO_LARGE.finding(file, 0, 0, "", "tooLarge", size,
                         limits.maxFileBytes()));
             }
             byte[] bytes;
@@ -59,7 +70,7 @@ public final class FilingParser {
             }
             return parse(file, bytes);
         } catch (IOException e) {
-            return failed(file, Finding.error(file, 0, 0, "", "FILE-UNREADABLE", "file.unreadable",
+            return failed(file, Diagnostic.FILE_UNREADABLE.finding(file, 0, 0, "", "unreadable",
                     String.valueOf(e.getMessage())));
         }
     }
@@ -73,14 +84,14 @@ public final class FilingParser {
         try {
             return parseChecked(file, bytes);
         } catch (RuntimeException | StackOverflowError e) {
-            return failed(file, Finding.error(file, 0, 0, "", "JIXIAO-INTERNAL", "internal.error",
+            return failed(file, Diagnostic.JIXIAO_INTERNAL.finding(file, 0, 0, "", "error",
                     e.getClass().getSimpleName() + ": " + e.getMessage()));
         }
     }
 
     private ParseResult parseChecked(Path file, byte[] bytes) {
         if (bytes.length > limits.maxFileBytes()) {
-            return failed(file, Finding.error(file, 0, 0, "", "FILE-TOO-LARGE", "file.tooLarge", (long) bytes.length,
+            return failed(file, Diagnostic.FILE_TOO_LARGE.finding(file, 0, 0, "", "tooLarge", (long) bytes.length,
                     limits.maxFileBytes()));
         }
         SourceDecoder.Decoded decoded = SourceDecoder.decode(file, bytes);
@@ -90,7 +101,8 @@ public final class FilingParser {
         String text = decoded.text();
         List<String> lines = text.lines().toList();
         List<Finding> lintFindings = lint.check(file, lines);
-        List<Finding> colons = lintFindings.stream().filter(f -> f.ruleId().equals(TextLint.FULL_WIDTH_COLON)).toList();
+        List<Finding> colons = lintFindings.stream()
+                .filter(f -> f.diagnostic() == Diagnostic.YAML_FULLWIDTH_COLON).toList();
         List<Finding> findings = new ArrayList<>(lintFindings);
         findings.removeAll(colons);
         if (!findings.isEmpty()) {
@@ -105,6 +117,7 @@ public final class FilingParser {
         findings.addAll(yaml.findings());
         findings.addAll(explainedByFullWidthColons(
                 validator.validate(file, yaml.json(), yaml.positions()), colons));
+        findings = new ArrayList<>(config.apply(findings));
         boolean valid = findings.stream().noneMatch(Finding::isError);
         var filing = valid ? Optional.of(FilingBinder.bind(file, (MappingNode) yaml.root())) : Optional.<io.jixiao.model.Filing>empty();
         return new ParseResult(file, filing, findings, lines, yaml.positions());

@@ -1,5 +1,6 @@
 package io.jixiao.read;
 
+import io.jixiao.finding.Diagnostic;
 import io.jixiao.finding.Finding;
 
 import java.nio.file.Path;
@@ -20,9 +21,6 @@ public final class TextLint {
     /** An optional list dash, a key made of non-space characters, then a full-width colon. */
     private static final Pattern FULL_WIDTH_KEY = Pattern.compile("^(\\s*(?:-\\s+)?)([^\\s:：#\"'{}\\[\\],]+?)\\s*：");
 
-    /** Rule id of a key typed with a full-width colon; the parser confirms it against the YAML structure. */
-    public static final String FULL_WIDTH_COLON = "YAML-FULLWIDTH-COLON";
-
     private final Set<String> knownKeys;
 
     /** @param knownKeys every key and synonym the schema defines, used to recognise a mistyped colon */
@@ -38,7 +36,7 @@ public final class TextLint {
             String line = lines.get(i);
             int lineNo = i + 1;
             if (CONFLICT.matcher(line).matches()) {
-                findings.add(Finding.error(file, lineNo, 1, "", "YAML-MERGE-CONFLICT", "yaml.mergeConflict",
+                findings.add(Diagnostic.YAML_MERGE_CONFLICT.finding(file, lineNo, 1, "", "mergeConflict",
                         line.substring(0, 7)));
                 continue;
             }
@@ -51,13 +49,13 @@ public final class TextLint {
             }
             int tab = leadingTab(line);
             if (tab >= 0) {
-                findings.add(Finding.error(file, lineNo, tab + 1, "", "YAML-TAB", "yaml.tab"));
+                findings.add(Diagnostic.YAML_TAB.finding(file, lineNo, tab + 1, "", "tab"));
                 continue;
             }
             Matcher m = FULL_WIDTH_KEY.matcher(line);
             if (m.find() && knownKeys.contains(m.group(2)) && !line.substring(0, m.end()).contains(": ")) {
                 int column = line.codePointCount(0, m.end()) ;
-                findings.add(Finding.error(file, lineNo, column, "", FULL_WIDTH_COLON, "yaml.fullWidthColon",
+                findings.add(Diagnostic.YAML_FULLWIDTH_COLON.finding(file, lineNo, column, "", "fullWidthColon",
                         m.group(2)));
             }
             if (opensBlockScalar(line)) {

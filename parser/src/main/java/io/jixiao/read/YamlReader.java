@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.jixiao.finding.Diagnostic;
 import io.jixiao.finding.Finding;
 import io.jixiao.read.SourcePositions.Position;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -91,14 +92,14 @@ public final class YamlReader {
             return new Result(null, null, null, findings);
         }
         if (root.isEmpty() || isNull(root.get())) {
-            findings.add(Finding.error(file, 0, 0, "", "FILE-EMPTY", "file.empty"));
+            findings.add(Diagnostic.FILE_EMPTY.finding(file, 0, 0, "", "empty"));
             return new Result(null, null, null, findings);
         }
         Node node = root.get();
         if (!(node instanceof MappingNode)) {
             Position at = position(node);
-            findings.add(Finding.error(file, at.line(), at.column(), "", "YAML-ROOT-NOT-MAPPING",
-                    node instanceof SequenceNode ? "yaml.rootIsList" : "yaml.rootIsScalar"));
+            findings.add(Diagnostic.YAML_ROOT_NOT_MAPPING.finding(file, at.line(), at.column(), "",
+                    node instanceof SequenceNode ? "rootIsList" : "rootIsScalar"));
             return new Result(null, null, null, findings);
         }
         SourcePositions positions = new SourcePositions();
@@ -118,8 +119,8 @@ public final class YamlReader {
                     documents++;
                     if (documents > 1) {
                         Position at = position(event.getStartMark());
-                        findings.add(Finding.error(file, at.line(), at.column(), "", "YAML-MULTIPLE-DOCUMENTS",
-                                "yaml.multipleDocuments"));
+                        findings.add(Diagnostic.YAML_MULTIPLE_DOCUMENTS.finding(file, at.line(), at.column(), "",
+                                "multipleDocuments"));
                         return false;
                     }
                 }
@@ -128,7 +129,7 @@ public final class YamlReader {
                     aliases++;
                     if (aliases <= MAX_ALIAS_FINDINGS) {
                         Position at = position(event.getStartMark());
-                        findings.add(Finding.error(file, at.line(), at.column(), "", "YAML-ALIAS", "yaml.anchor",
+                        findings.add(Diagnostic.YAML_ALIAS.finding(file, at.line(), at.column(), "", "anchor",
                                 nodeEvent.getAnchor().get().getValue()));
                     }
                     ok = false;
@@ -137,7 +138,7 @@ public final class YamlReader {
                     aliases++;
                     if (aliases <= MAX_ALIAS_FINDINGS) {
                         Position at = position(event.getStartMark());
-                        findings.add(Finding.error(file, at.line(), at.column(), "", "YAML-ALIAS", "yaml.alias",
+                        findings.add(Diagnostic.YAML_ALIAS.finding(file, at.line(), at.column(), "", "alias",
                                 alias.getAlias().getValue()));
                     }
                     ok = false;
@@ -145,7 +146,7 @@ public final class YamlReader {
                 Optional<String> tag = tagOf(event);
                 if (tag.isPresent() && !STANDARD_TAGS.contains(tag.get())) {
                     Position at = position(event.getStartMark());
-                    findings.add(Finding.error(file, at.line(), at.column(), "", "YAML-TAG", "yaml.tag",
+                    findings.add(Diagnostic.YAML_TAG.finding(file, at.line(), at.column(), "", "tag",
                             asWritten(tag.get())));
                     ok = false;
                 }
@@ -153,7 +154,7 @@ public final class YamlReader {
                     depth++;
                     if (depth > limits.maxDepth()) {
                         Position at = position(event.getStartMark());
-                        findings.add(Finding.error(file, at.line(), at.column(), "", "YAML-TOO-DEEP", "yaml.tooDeep",
+                        findings.add(Diagnostic.YAML_TOO_DEEP.finding(file, at.line(), at.column(), "", "tooDeep",
                                 limits.maxDepth()));
                         return false;
                     }
@@ -164,8 +165,8 @@ public final class YamlReader {
                         && scalar.getValue().length() > limits.maxScalarChars()
                         && scalar.getValue().codePointCount(0, scalar.getValue().length()) > limits.maxScalarChars()) {
                     Position at = position(event.getStartMark());
-                    findings.add(Finding.error(file, at.line(), at.column(), "", "YAML-VALUE-TOO-LONG",
-                            "yaml.valueTooLong", limits.maxScalarChars()));
+                    findings.add(Diagnostic.YAML_VALUE_TOO_LONG.finding(file, at.line(), at.column(), "",
+                            "valueTooLong", limits.maxScalarChars()));
                     ok = false;
                 }
             }
@@ -174,7 +175,7 @@ public final class YamlReader {
             return false;
         }
         if (documents == 0) {
-            findings.add(Finding.error(file, 0, 0, "", "FILE-EMPTY", "file.empty"));
+            findings.add(Diagnostic.FILE_EMPTY.finding(file, 0, 0, "", "empty"));
             return false;
         }
         return ok;
@@ -208,16 +209,16 @@ public final class YamlReader {
             for (NodeTuple tuple : mapping.getValue()) {
                 Position keyAt = position(tuple.getKeyNode());
                 if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
-                    findings.add(Finding.error(file, keyAt.line(), keyAt.column(), pointer, "YAML-COMPLEX-KEY",
-                            "yaml.complexKey"));
+                    findings.add(Diagnostic.YAML_COMPLEX_KEY.finding(file, keyAt.line(), keyAt.column(), pointer,
+                            "complexKey"));
                     continue;
                 }
                 String key = keyNode.getValue();
                 String child = Pointers.child(pointer, key);
                 Position first = seen.putIfAbsent(key, keyAt);
                 if (first != null) {
-                    findings.add(Finding.error(file, keyAt.line(), keyAt.column(), child, "YAML-DUPLICATE-KEY",
-                            "yaml.duplicateKey", key, first.line()));
+                    findings.add(Diagnostic.YAML_DUPLICATE_KEY.finding(file, keyAt.line(), keyAt.column(), child,
+                            "duplicateKey", key, first.line()));
                     continue;
                 }
                 positions.putKey(child, keyAt);
@@ -283,7 +284,7 @@ public final class YamlReader {
      */
     private static Finding syntaxFinding(Path file, YamlEngineException e) {
         if (!(e instanceof MarkedYamlEngineException marked)) {
-            return Finding.error(file, 0, 0, "", "YAML-SYNTAX", "yaml.syntax", String.valueOf(e.getMessage()));
+            return Diagnostic.YAML_SYNTAX.finding(file, 0, 0, "", "syntax", String.valueOf(e.getMessage()));
         }
         String problem = marked.getProblem() == null ? "" : marked.getProblem();
         String context = marked.getContext() == null ? "" : marked.getContext();
@@ -291,9 +292,9 @@ public final class YamlReader {
                 ? marked.getContextMark().or(marked::getProblemMark)
                 : marked.getProblemMark().or(marked::getContextMark);
         Position at = mark.map(YamlReader::position).orElse(new Position(0, 0));
-        String key = SyntaxProblems.keyFor(context, problem);
+        String variant = SyntaxProblems.variantFor(context, problem);
         String detail = context.isEmpty() ? problem : context + ": " + problem;
-        return Finding.error(file, at.line(), at.column(), "", "YAML-SYNTAX", key, detail);
+        return Diagnostic.YAML_SYNTAX.finding(file, at.line(), at.column(), "", variant, detail);
     }
 
     static Position position(Mark mark) {

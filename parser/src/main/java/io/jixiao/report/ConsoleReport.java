@@ -41,7 +41,7 @@ public final class ConsoleReport implements Report {
     /** The summary line alone: versions, files checked, errors, warnings and infos, in the chosen language. */
     public String summary(CheckResult result) {
         ReportOptions options = support.options();
-        return support.texts().format("summary", options.jixiaoVersion(), options.ruleSetVersion(),
+        return support.messages().format("report.summary", options.jixiaoVersion(), options.ruleSetVersion(),
                 (long) result.files().size(), result.count(Severity.ERROR), result.count(Severity.WARNING),
                 result.count(Severity.INFO));
     }

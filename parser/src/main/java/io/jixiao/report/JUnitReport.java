@@ -95,7 +95,7 @@ public final class JUnitReport implements Report {
                 if (file.failed(failOnWarning)) {
                     long errors = file.count(Severity.ERROR);
                     xml.writeStartElement("failure");
-                    attribute(xml, "message", support.texts().format("failure.message", errors,
+                    attribute(xml, "message", support.messages().format("report.failure", errors,
                             file.count(Severity.WARNING)));
                     attribute(xml, "type", errors > 0 ? "error" : "warning");
                 } else {

@@ -9,10 +9,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.jixiao.check.CheckResult;
 import io.jixiao.check.FileCheck;
+import io.jixiao.finding.Diagnostic;
 import io.jixiao.finding.Finding;
 import io.jixiao.finding.FindingPrinter;
-import io.jixiao.finding.Severity;
-import io.jixiao.rules.Rule;
+import io.jixiao.finding.Messages;
 
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -25,8 +25,6 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedMap;
-import java.util.TreeMap;
 
 /**
  * What all report formats share, so that they show the same findings the same way: the path a finding is shown
@@ -51,13 +49,11 @@ final class ReportSupport {
     private static final ObjectWriter JSON = jsonWriter();
 
     private final ReportOptions options;
-    private final ReportTexts texts;
     private final FindingPrinter printer;
     private final Path base;
 
     ReportSupport(ReportOptions options) {
         this.options = options;
-        this.texts = new ReportTexts(options.messages());
         this.printer = new FindingPrinter(options.messages());
         this.base = options.baseDirectory() == null ? null : options.baseDirectory().toAbsolutePath().normalize();
     }
@@ -66,8 +62,9 @@ final class ReportSupport {
         return options;
     }
 
-    ReportTexts texts() {
-        return texts;
+    /** The language of the reports. */
+    Messages messages() {
+        return options.messages();
     }
 
     /** The filings in the order of their shown paths. */
@@ -175,9 +172,7 @@ final class ReportSupport {
 
     /** The finding printed like a compiler does, under its shown path, with its source line and caret. */
     String printed(Entry entry) {
-        Finding f = entry.finding();
-        Finding shown = new Finding(Path.of(entry.path()), f.line(), f.column(), f.pointer(), f.ruleId(),
-                f.severity(), f.messageKey(), f.arguments());
+        Finding shown = entry.finding().withFile(Path.of(entry.path()));
         return normalizeNewlines(printer.print(shown, sourceLines(entry.check())));
     }
 
@@ -190,36 +185,16 @@ final class ReportSupport {
     }
 
     /**
-     * The rules a machine-readable report describes: every rule of the rule set and every other rule id that
-     * reported a finding (the reading and schema stages' ids), by id, each with its default severity. An id outside
-     * the rule set has no configured default, so the most serious severity it reported with stands in.
+     * The rules a machine-readable report describes: every declared diagnostic — reading, YAML, schema, internal
+     * and domain rule — sorted by id, whether or not it reported anything.
      */
-    SortedMap<String, Severity> rules(List<Entry> entries) {
-        SortedMap<String, Severity> rules = new TreeMap<>();
-        for (Rule rule : options.rules()) {
-            rules.put(rule.id(), rule.defaultSeverity());
-        }
-        Map<String, Severity> reported = new HashMap<>();
-        for (Entry e : entries) {
-            reported.merge(e.finding().ruleId(), e.finding().severity(),
-                    (a, b) -> a.ordinal() <= b.ordinal() ? a : b);
-        }
-        reported.forEach(rules::putIfAbsent);
-        return rules;
-    }
-
-    /** A rule's one-line title: {@code rule.<ID>.title} from the rules' bundles, then the reports' own, else the id. */
-    String title(String ruleId) {
-        String key = "rule." + ruleId + ".title";
-        if (options.messages().has(key)) {
-            return options.messages().format(key);
-        }
-        return texts.has(key) ? texts.format(key) : ruleId;
+    static List<Diagnostic> rules() {
+        return Diagnostic.all().stream().sorted(Comparator.comparing(Diagnostic::id)).toList();
     }
 
     /** "jixiao 0.1.0, rules 1" in the chosen language. */
     String versionLine() {
-        return texts.format("version.line", options.jixiaoVersion(), options.ruleSetVersion());
+        return options.messages().format("report.versionLine", options.jixiaoVersion(), options.ruleSetVersion());
     }
 
     /** Pretty-printed JSON with two-space indents and {@code \n} line ends on every platform, ending in a newline. */

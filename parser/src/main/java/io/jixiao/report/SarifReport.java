@@ -3,21 +3,18 @@ package io.jixiao.report;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jixiao.check.CheckResult;
+import io.jixiao.finding.Diagnostic;
 import io.jixiao.finding.Finding;
 import io.jixiao.finding.Severity;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.SortedMap;
 
 /**
  * SARIF 2.1.0, the format GitHub code scanning and most IDE viewers read: one run of the tool {@code jixiao}.
  *
  * <ul>
- *   <li>{@code tool.driver} has the jixiao version, {@code properties.ruleSetVersion}, and a rule for every rule of
- *       the rule set and every other id that reported (the reading and schema stages'), with its title and default
- *       level;</li>
+ *   <li>{@code tool.driver} has the jixiao version, {@code properties.ruleSetVersion}, and a rule for every declared
+ *       diagnostic (reading, YAML, schema, internal and domain rule ids), with its title and default level;</li>
  *   <li>each result has the rule id and index, level ({@code error}, {@code warning}, {@code note}), the message in
  *       the chosen language, the file as a relative URI reference (percent-encoded UTF-8), the line and column only
  *       when known, the JSON pointer as a logical location and in {@code properties.jsonPointer}, and a
@@ -50,8 +47,8 @@ public final class SarifReport implements Report {
     public String render(CheckResult result) {
         ReportOptions options = support.options();
         List<ReportSupport.Entry> entries = support.entries(result);
-        SortedMap<String, Severity> rules = support.rules(entries);
-        List<String> ruleIds = new ArrayList<>(rules.keySet());
+        List<Diagnostic> rules = ReportSupport.rules();
+        List<String> ruleIds = rules.stream().map(Diagnostic::id).toList();
 
         ObjectNode root = ReportSupport.mapper().createObjectNode();
         root.put("$schema", SCHEMA);
@@ -62,15 +59,15 @@ public final class SarifReport implements Report {
         driver.put("name", "jixiao");
         driver.put("version", options.jixiaoVersion());
         ArrayNode ruleNodes = driver.putArray("rules");
-        for (Map.Entry<String, Severity> rule : rules.entrySet()) {
+        for (Diagnostic rule : rules) {
             ObjectNode node = ruleNodes.addObject();
-            node.put("id", rule.getKey());
-            node.putObject("shortDescription").put("text", support.title(rule.getKey()));
-            node.putObject("defaultConfiguration").put("level", level(rule.getValue()));
+            node.put("id", rule.id());
+            node.putObject("shortDescription").put("text", support.messages().title(rule));
+            node.putObject("defaultConfiguration").put("level", level(rule.defaultSeverity()));
         }
         driver.putObject("properties").put("ruleSetVersion", options.ruleSetVersion());
 
-        run.put("language", support.texts().languageTag());
+        run.put("language", support.messages().languageTag());
         run.put("columnKind", "unicodeCodePoints");
 
         ArrayNode results = run.putArray("results");

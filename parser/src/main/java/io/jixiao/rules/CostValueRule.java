@@ -1,6 +1,6 @@
 package io.jixiao.rules;
 
-import io.jixiao.finding.Severity;
+import io.jixiao.finding.Diagnostic;
 import io.jixiao.model.Indicator;
 import io.jixiao.value.Comparator;
 import io.jixiao.value.Money;
@@ -20,17 +20,8 @@ import io.jixiao.value.Value;
  * defect is reported once; qualitative text ({@code 控制在预算内}) is not judged here. When the table has a budget,
  * the message offers it as the natural ceiling.
  */
+@Checks(Diagnostic.VALUE_COST)
 final class CostValueRule implements Rule {
-
-    @Override
-    public String id() {
-        return "VALUE-COST";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
 
     @Override
     public void check(RuleContext context) {

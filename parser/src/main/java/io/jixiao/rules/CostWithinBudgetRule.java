@@ -1,6 +1,6 @@
 package io.jixiao.rules;
 
-import io.jixiao.finding.Severity;
+import io.jixiao.finding.Diagnostic;
 import io.jixiao.model.Indicator;
 import io.jixiao.model.Keys;
 import io.jixiao.read.Pointers;
@@ -20,6 +20,7 @@ import java.util.Optional;
  * table actually has promises nothing, and usually means 元 and 万元 were mixed up. Only caps (≤, = or no comparator)
  * in a plain money unit are compared: a per-unit cost such as ≤3000元/人 is not a total.
  */
+@Checks(Diagnostic.MONEY_COST_BUDGET)
 final class CostWithinBudgetRule implements Rule {
 
     private static final Map<String, BigDecimal> YUAN_PER_UNIT = Map.of(
@@ -28,16 +29,6 @@ final class CostWithinBudgetRule implements Rule {
             "千元", BigDecimal.valueOf(1_000),
             "万元", BigDecimal.valueOf(10_000),
             "亿元", BigDecimal.valueOf(100_000_000));
-
-    @Override
-    public String id() {
-        return "MONEY-COST-BUDGET";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
 
     @Override
     public void check(RuleContext context) {

@@ -1,6 +1,6 @@
 package io.jixiao.rules;
 
-import io.jixiao.finding.Severity;
+import io.jixiao.finding.Diagnostic;
 import io.jixiao.model.Filing;
 import io.jixiao.model.History;
 import io.jixiao.model.Indicator;
@@ -17,17 +17,8 @@ import java.util.Map;
  * means either this year's history or last year's filing is wrong, and the reviewer's year-on-year comparison
  * rests on it. Indicators are matched across years by 指标编号, or by table, 二级 and 三级 name.
  */
+@Checks(Diagnostic.HISTORY_PREVIOUS)
 final class LastYearValueRule implements Rule {
-
-    @Override
-    public String id() {
-        return "HISTORY-PREVIOUS";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
 
     @Override
     public void check(RuleContext context) {

@@ -1,6 +1,6 @@
 package io.jixiao.rules;
 
-import io.jixiao.finding.Severity;
+import io.jixiao.finding.Diagnostic;
 import io.jixiao.model.Indicator;
 import io.jixiao.value.Value;
 
@@ -10,21 +10,12 @@ import io.jixiao.value.Value;
  * templates ask for 指标值 with its unit (计量单位). The message names the unit the indicator's category wants.
  * Zero needs no unit and is not reported.
  */
+@Checks(Diagnostic.VALUE_MISSING_UNIT)
 final class MissingUnitRule implements Rule {
 
     @Override
-    public String id() {
-        return "VALUE-MISSING-UNIT";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.INFO;
-    }
-
-    @Override
     public void check(RuleContext context) {
-        for (Indicator indicator : context.filing().allIndicators()) {
+        for (Indicator indicator : context.indicators()) {
             if (IndicatorValues.isBareNumber(indicator.value())
                     && indicator.value() instanceof Value.Quantity q && q.number().signum() != 0) {
                 report(context, indicator, q);

@@ -1,6 +1,6 @@
 package io.jixiao.rules;
 
-import io.jixiao.finding.Severity;
+import io.jixiao.finding.Diagnostic;
 import io.jixiao.model.Indicator;
 import io.jixiao.value.Value;
 
@@ -11,21 +11,12 @@ import io.jixiao.value.Value;
  * rate (the name ends in 率, such as {@code 设备采购完成率}) filed under 数量 belongs under 质量 or 时效; any other
  * name needs the count it promises.
  */
+@Checks(Diagnostic.VALUE_QUANTITY)
 final class QuantityValueRule implements Rule {
 
     @Override
-    public String id() {
-        return "VALUE-QUANTITY";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
     public void check(RuleContext context) {
-        for (Indicator indicator : context.filing().allIndicators()) {
+        for (Indicator indicator : context.indicators()) {
             if (IndicatorNames.measured(indicator) == Category.QUANTITY
                     && indicator.value() instanceof Value.Quantity q && q.isPercent()) {
                 report(context, indicator, q);

@@ -1,6 +1,6 @@
 package io.jixiao.rules;
 
-import io.jixiao.finding.Severity;
+import io.jixiao.finding.Diagnostic;
 import io.jixiao.model.Indicator;
 import io.jixiao.value.UnitKind;
 import io.jixiao.value.Value;
@@ -13,21 +13,12 @@ import io.jixiao.value.Value;
  * satisfaction category or its name ends in 满意度/满意率. Bare numbers, magnitudes and unknown units are left to
  * the unit rules.
  */
+@Checks(Diagnostic.VALUE_SATISFACTION)
 final class SatisfactionValueRule implements Rule {
 
     @Override
-    public String id() {
-        return "VALUE-SATISFACTION";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
     public void check(RuleContext context) {
-        for (Indicator indicator : context.filing().allIndicators()) {
+        for (Indicator indicator : context.indicators()) {
             if (IndicatorNames.measured(indicator) == Category.SATISFACTION && isNotPercentage(indicator.value())) {
                 context.report(IndicatorValues.targetPointer(indicator), "notPercent", indicator.value().written(),
                         indicator.name());

@@ -1,6 +1,6 @@
 package io.jixiao.rules;
 
-import io.jixiao.finding.Severity;
+import io.jixiao.finding.Diagnostic;
 import io.jixiao.model.FundingOverview;
 import io.jixiao.model.Keys;
 import io.jixiao.read.Pointers;
@@ -17,20 +17,11 @@ import java.util.List;
  * once when 项目支出 300 of 717.28 is called 106%; shares usually go wrong when copied from another year's table.
  * A written share matches within half a unit of its last decimal place (82% within 0.5 points).
  */
+@Checks(Diagnostic.MONEY_SHARE)
 final class ShareOfTotalRule implements Rule {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final String TOTAL = "合计";
-
-    @Override
-    public String id() {
-        return "MONEY-SHARE";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
 
     @Override
     public void check(RuleContext context) {

@@ -1,6 +1,6 @@
 package io.jixiao.rules;
 
-import io.jixiao.finding.Severity;
+import io.jixiao.finding.Diagnostic;
 import io.jixiao.model.History;
 import io.jixiao.model.Indicator;
 import io.jixiao.model.Keys;
@@ -22,6 +22,7 @@ import java.util.SortedMap;
  * <p>Only plain counts are compared (次, 个, 篇 …, or no unit), with the same unit in target and history, and not
  * where fewer is better (事故, 投诉 …).
  */
+@Checks(Diagnostic.HISTORY_BELOW)
 final class TargetBelowHistoryRule implements Rule {
 
     /** Words naming something that should go down: a lower target for these is an improvement. */
@@ -29,18 +30,8 @@ final class TargetBelowHistoryRule implements Rule {
             "事故", "投诉", "差错", "违规", "违纪", "超支", "发生率", "发生数", "发生次数");
 
     @Override
-    public String id() {
-        return "HISTORY-BELOW";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.INFO;
-    }
-
-    @Override
     public void check(RuleContext context) {
-        for (Indicator indicator : context.filing().allIndicators()) {
+        for (Indicator indicator : context.indicators()) {
             if (indicator.history() != null && indicator.value() instanceof Value.Quantity target
                     && isCountTarget(target) && !lessIsBetter(indicator.name())) {
                 check(context, indicator, target, context.filing().year());

@@ -1,6 +1,6 @@
 package io.jixiao.rules;
 
-import io.jixiao.finding.Severity;
+import io.jixiao.finding.Diagnostic;
 import io.jixiao.model.BudgetRequest;
 import io.jixiao.model.FundSummary;
 import io.jixiao.model.FundingOverview;
@@ -24,17 +24,8 @@ import java.util.Objects;
  * figures was mistyped, and every indicator measured against it is suspect. Totals are compared within half a unit
  * of their last written decimal place, so 43.4 is right for 43.40 and 185.91 must be right to the cent.
  */
+@Checks(Diagnostic.MONEY_SUM)
 final class TotalsAddUpRule implements Rule {
-
-    @Override
-    public String id() {
-        return "MONEY-SUM";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
 
     @Override
     public void check(RuleContext context) {

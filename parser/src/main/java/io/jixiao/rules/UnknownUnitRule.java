@@ -1,6 +1,6 @@
 package io.jixiao.rules;
 
-import io.jixiao.finding.Severity;
+import io.jixiao.finding.Diagnostic;
 import io.jixiao.model.Indicator;
 import io.jixiao.value.Unit;
 import io.jixiao.value.UnitKind;
@@ -18,26 +18,13 @@ import java.util.stream.Stream;
  * history. The suggestion is the unit the same indicator's other values use most (the strongest evidence of what
  * was meant), else a known unit the text starts with, else the unit the category usually takes.
  */
+@Checks(Diagnostic.VALUE_UNKNOWN_UNIT)
 final class UnknownUnitRule implements Rule {
 
     @Override
-    public String id() {
-        return "VALUE-UNKNOWN-UNIT";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
     public void check(RuleContext context) {
-        for (Indicator indicator : context.filing().allIndicators()) {
-            for (IndicatorValues.Located located : IndicatorValues.all(indicator)) {
-                IndicatorValues.unit(located.value()).filter(UnknownUnitRule::isUnknown)
-                        .ifPresent(unit -> report(context, indicator, located, unit));
-            }
-        }
+        context.forEachValue((indicator, located) -> IndicatorValues.unit(located.value())
+                .filter(UnknownUnitRule::isUnknown).ifPresent(unit -> report(context, indicator, located, unit)));
     }
 
     /**

@@ -9,6 +9,7 @@ import com.networknt.schema.dialect.Dialect;
 import com.networknt.schema.dialect.Dialects;
 import com.networknt.schema.keyword.AnnotationKeyword;
 import com.networknt.schema.path.NodePath;
+import io.jixiao.finding.Diagnostic;
 import io.jixiao.finding.Finding;
 import io.jixiao.read.Pointers;
 import io.jixiao.read.SourcePositions;
@@ -67,7 +68,7 @@ public final class SchemaValidator {
                                        SourcePositions positions) {
         JsonNode instance = tree.at(at);
         Position p = positions.value(at);
-        return Finding.error(file, p.line(), p.column(), at, "SCHEMA-FORMAT", "schema.format",
+        return Diagnostic.SCHEMA_FORMAT.finding(file, p.line(), p.column(), at, "format",
                 instance.isValueNode() ? instance.asText() : typeName(instance), HumanPath.of(at),
                 describe(schemaAt));
     }
@@ -98,15 +99,15 @@ public final class SchemaValidator {
                 Map<String, List<String>> allowed = filingSchema.propertiesAt(parent);
                 Optional<String> suggestion = DidYouMean.suggest(key, allowed);
                 if (suggestion.isPresent()) {
-                    return Finding.error(file, p.line(), p.column(), child, "SCHEMA-UNKNOWN-KEY",
-                            "schema.unknownKey.suggest", key, suggestion.get(), where);
+                    return Diagnostic.SCHEMA_UNKNOWN_KEY.finding(file, p.line(), p.column(), child,
+                            "unknownKey.suggest", key, suggestion.get(), where);
                 }
-                return Finding.error(file, p.line(), p.column(), child, "SCHEMA-UNKNOWN-KEY", "schema.unknownKey",
+                return Diagnostic.SCHEMA_UNKNOWN_KEY.finding(file, p.line(), p.column(), child, "unknownKey",
                         key, where, join(allowed.keySet()));
             }
             case "required" -> {
                 Position p = positions.value(at);
-                return Finding.error(file, p.line(), p.column(), at, "SCHEMA-REQUIRED", "schema.required",
+                return Diagnostic.SCHEMA_REQUIRED.finding(file, p.line(), p.column(), at, "required",
                         error.getProperty(), where);
             }
             case "propertyNames", "pattern" -> {
@@ -114,29 +115,29 @@ public final class SchemaValidator {
                     String key = error.getProperty() != null ? error.getProperty() : lastToken(at);
                     String child = key == null ? at : Pointers.child(at, key);
                     Position p = positions.key(child);
-                    return Finding.error(file, p.line(), p.column(), child, "SCHEMA-KEY-FORMAT", "schema.keyFormat",
+                    return Diagnostic.SCHEMA_KEY_FORMAT.finding(file, p.line(), p.column(), child, "keyFormat",
                             key, where, describe(schemaAt));
                 }
                 Position p = positions.value(at);
-                return Finding.error(file, p.line(), p.column(), at, "SCHEMA-FORMAT", "schema.format",
+                return Diagnostic.SCHEMA_FORMAT.finding(file, p.line(), p.column(), at, "format",
                         instance.asText(), where, describe(schemaAt));
             }
             default -> {
                 Position p = positions.value(at);
                 return switch (keyword) {
-                    case "type" -> Finding.error(file, p.line(), p.column(), at, "SCHEMA-TYPE", "schema.type",
+                    case "type" -> Diagnostic.SCHEMA_TYPE.finding(file, p.line(), p.column(), at, "type",
                             where, typeNames(error.getSchemaNode()), typeName(instance));
-                    case "enum" -> Finding.error(file, p.line(), p.column(), at, "SCHEMA-ENUM", "schema.enum",
+                    case "enum" -> Diagnostic.SCHEMA_ENUM.finding(file, p.line(), p.column(), at, "enum",
                             instance.asText(), where, join(error.getSchemaNode()));
-                    case "const" -> Finding.error(file, p.line(), p.column(), at, "SCHEMA-CONST", "schema.const",
+                    case "const" -> Diagnostic.SCHEMA_CONST.finding(file, p.line(), p.column(), at, "const",
                             where, error.getSchemaNode().asText(), instance.asText());
-                    case "minLength" -> Finding.error(file, p.line(), p.column(), at, "SCHEMA-EMPTY", "schema.empty",
+                    case "minLength" -> Diagnostic.SCHEMA_EMPTY.finding(file, p.line(), p.column(), at, "empty",
                             where);
-                    case "maxLength" -> Finding.error(file, p.line(), p.column(), at, "SCHEMA-TOO-LONG",
-                            "schema.tooLong", where, error.getSchemaNode().asText());
-                    case "minimum", "maximum" -> Finding.error(file, p.line(), p.column(), at, "SCHEMA-RANGE",
-                            "schema.range", where, instance.asText(), describe(schemaAt));
-                    default -> Finding.error(file, p.line(), p.column(), at, "SCHEMA-OTHER", "schema.other", where,
+                    case "maxLength" -> Diagnostic.SCHEMA_TOO_LONG.finding(file, p.line(), p.column(), at, "tooLong",
+                            where, error.getSchemaNode().asText());
+                    case "minimum", "maximum" -> Diagnostic.SCHEMA_RANGE.finding(file, p.line(), p.column(), at,
+                            "range", where, instance.asText(), describe(schemaAt));
+                    default -> Diagnostic.SCHEMA_OTHER.finding(file, p.line(), p.column(), at, "other", where,
                             error.getMessage());
                 };
             }
@@ -197,20 +198,20 @@ public final class SchemaValidator {
         return "{string}";
     }
 
-    private static String join(Iterable<?> values) {
-        StringJoiner joiner = new StringJoiner("、");
-        int n = 0;
+    /** The first 16 values, then "…": the message shows them with the language's list separator. */
+    private static List<String> join(Iterable<?> values) {
+        List<String> items = new ArrayList<>();
         for (Object v : values) {
-            if (n++ == 16) {
-                joiner.add("…");
+            if (items.size() == 16) {
+                items.add("…");
                 break;
             }
-            joiner.add(v instanceof JsonNode j ? j.asText() : String.valueOf(v));
+            items.add(v instanceof JsonNode j ? j.asText() : String.valueOf(v));
         }
-        return joiner.toString();
+        return items;
     }
 
-    private static String join(JsonNode array) {
+    private static List<String> join(JsonNode array) {
         List<Object> values = new ArrayList<>();
         array.forEach(values::add);
         return join(values);

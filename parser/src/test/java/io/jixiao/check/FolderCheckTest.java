@@ -2,6 +2,7 @@ package io.jixiao.check;
 
 import io.jixiao.parser.FilingParser;
 import io.jixiao.report.ReportFormat;
+import io.jixiao.finding.Diagnostic;
 import io.jixiao.rules.Level;
 import io.jixiao.rules.RuleConfig;
 import org.junit.jupiter.api.BeforeEach;
@@ -162,7 +163,7 @@ class FolderCheckTest {
         assertSame(first, reported, "language, strictness and reports do not change findings");
         counted(options(Map.of(), false)).checked(shared);
         CheckedFolder silenced = counted(new CheckOptions(repo.resolve("filings"), List.of(), List.of(),
-                new RuleConfig(Map.of("VALUE-QUANTITY", Level.OFF)), "national-2020", Locale.CHINESE, false,
+                new RuleConfig(Map.of(Diagnostic.VALUE_QUANTITY, Level.OFF)), "national-2020", Locale.CHINESE, false,
                 Map.of(), repo)).checked(shared);
         assertNotEquals(first.fingerprint(), silenced.fingerprint());
         assertNotEquals(first.configuration(), silenced.configuration());

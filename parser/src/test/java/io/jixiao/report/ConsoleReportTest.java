@@ -45,8 +45,8 @@ class ConsoleReportTest {
     void showsSnippetAndCaret() {
         String text = new ConsoleReport(fixture.options()).render(fixture.checkWithWarningAndInfo());
 
-        assertTrue(text.contains("警告[TEST-RULE] test.warning [部门名称]\n  部门名称: 石峰区政协\n            ^\n"),
-                text);
+        assertTrue(text.contains("警告[VALUE-MISSING] 指标「部门名称」没有填写指标值；")
+                && text.contains("\n  部门名称: 石峰区政协\n            ^\n"), text);
     }
 
     @Test

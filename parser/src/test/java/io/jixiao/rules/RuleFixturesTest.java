@@ -58,12 +58,12 @@ class RuleFixturesTest {
     void everyRuleIsCoveredAndDescribed() throws IOException {
         List<String> problems = new ArrayList<>();
         for (Rule rule : RuleSet.all()) {
-            if (!Files.isDirectory(root().resolve(rule.id()))) {
-                problems.add(rule.id() + ": no fixture folder");
+            if (!Files.isDirectory(root().resolve(rule.diagnostic().id()))) {
+                problems.add(rule.diagnostic().id() + ": no fixture folder");
             }
-            String title = "rule." + rule.id() + ".title";
+            String title = "rule." + rule.diagnostic().id() + ".title";
             if (!chinese.has(title) || chinese.format(title).equals(english.format(title))) {
-                problems.add(rule.id() + ": needs a Chinese and an English title");
+                problems.add(rule.diagnostic().id() + ": needs a Chinese and an English title");
             }
         }
         try (Stream<Path> dirs = Files.list(root())) {
@@ -86,7 +86,7 @@ class RuleFixturesTest {
         for (Finding f : findings) {
             assertTrue(chinese.has(f.messageKey()), "no Chinese text for " + f.messageKey());
             assertFalse(english.message(f).equals(chinese.message(f)), "no English text for " + f.messageKey());
-            assertEquals(rule.defaultSeverity(), f.severity());
+            assertEquals(rule.diagnostic().defaultSeverity(), f.severity());
         }
     }
 

@@ -54,9 +54,7 @@ public record IndexEntry(String source, String department, Integer year, String 
      * for {@link #errorMessages}.
      */
     public static List<String> errorTexts(List<Finding> findings, Messages messages) {
-        return findings.stream().filter(Finding::isError).sorted(FindingList.ORDER)
-                .map(f -> (f.line() > 0 ? "第 " + f.line() + " 行 " : "") + "[" + f.ruleId() + "] "
-                        + messages.message(f).replaceAll("\\s*\\R\\s*", " ").strip())
-                .toList();
+        FindingList texts = new FindingList(messages);
+        return findings.stream().filter(Finding::isError).sorted(FindingList.ORDER).map(texts::oneLineText).toList();
     }
 }

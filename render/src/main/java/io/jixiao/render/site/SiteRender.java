@@ -112,7 +112,7 @@ public final class SiteRender {
         public RenderSummary finish() throws IOException {
             Path out = options.outputDirectory();
             if (options.formats().contains(OutputFormat.HTML)) {
-                writeIfChanged(out.resolve("index.html"), new IndexPage()
+                writeIfChanged(out.resolve("index.html"), new IndexPage(messages)
                         .render(outcomes.stream().map(Outcome::entry).toList()).getBytes(StandardCharsets.UTF_8));
             }
             Map<String, String> hashes = new TreeMap<>();
@@ -120,9 +120,8 @@ public final class SiteRender {
             new RenderState(fingerprint, hashes).write(out);
             RenderSummary summary = new RenderSummary(outcomes.size(), count(State.RENDERED),
                     count(State.UP_TO_DATE), count(State.NOT_RENDERED), (System.nanoTime() - start) / 1_000_000);
-            log.accept(null, messages.format("summary.render", String.valueOf(summary.filings()),
-                    String.valueOf(summary.rendered()), String.valueOf(summary.upToDate()),
-                    String.valueOf(summary.notRendered()), out.toString(), seconds(summary.millis())));
+            log.accept(null, messages.format("summary.render", summary.filings(), summary.rendered(),
+                    summary.upToDate(), summary.notRendered(), out.toString(), seconds(summary.millis())));
             return summary;
         }
 

@@ -1,5 +1,6 @@
 package io.jixiao.render.xlsx;
 
+import io.jixiao.finding.Messages;
 import io.jixiao.render.grid.Cell;
 import io.jixiao.render.grid.CellStyle;
 import io.jixiao.render.grid.Grid;
@@ -56,7 +57,11 @@ final class SheetWriter {
      */
     /** Excel's limit on one cell's text; the HTML page always has the full text. */
     static final int MAX_CELL_TEXT = 32_767;
-    static final String CUT = "…（内容过长，完整内容见网页）";
+    /**
+     * The note that ends a cut text. Chinese whatever the interface language: the workbook reproduces the official
+     * form, and its one sentence of jixiao's own reads with the form it sits in.
+     */
+    static final String CUT = Messages.chinese().format("render.workbook.truncated");
 
     /** A text Excel can hold: longer texts (several long goals joined in one cell) are cut, visibly. */
     static String fitted(String text) {

@@ -1,5 +1,6 @@
 package io.jixiao.render.site;
 
+import io.jixiao.finding.Diagnostic;
 import io.jixiao.check.CheckOptions;
 import io.jixiao.check.CheckedFolder;
 import io.jixiao.check.FileCheck;
@@ -109,7 +110,7 @@ class SiteRenderTest {
     void configurationChangesRenderAgain() throws IOException {
         render(checked());
         CheckedFolder silenced = new FolderCheck(new CheckOptions(repo.resolve("filings"), List.of(), List.of(),
-                new RuleConfig(Map.of("VALUE-COST", Level.OFF)), "national-2020", Locale.CHINESE, false, Map.of(),
+                new RuleConfig(Map.of(Diagnostic.VALUE_COST, Level.OFF)), "national-2020", Locale.CHINESE, false, Map.of(),
                 null)).checked();
         assertEquals(2, render(silenced).rendered());
         assertEquals(2, new SiteRender(new SiteOptions(out, Set.of(OutputFormat.XLSX, OutputFormat.HTML),
