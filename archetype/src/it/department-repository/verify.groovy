@@ -41,6 +41,9 @@ expect(filing.contains("\n部门名称: shifeng-zhengxie\n"), "部门名称 does
 expect(filing.contains("请改为部门全称"), "no reminder to write the department's full name")
 expect(filing.startsWith("# yaml-language-server: \$schema=../../filing.schema.json\n"), "no editor modeline on line 1")
 expect(!(filing =~ /#(if|set|else|end)\b|\$\{|\$(?!schema=)[A-Za-z]/), "Velocity syntax left in the filing")
+def readme = text("README.md")
+expect(readme.startsWith("# shifeng-zhengxie 预算绩效目标\n") && readme.contains("\n## 检查并生成表格\n")
+        && !readme.contains("]]#"), "README.md lost its headings to Velocity")
 expect(text(".vscode/settings.json").contains('"./filing.schema.json"'), "the editor is not pointed at the schema")
 
 // 2. The generated repository's own build passed: the filing checked without a single finding, and rendered.
