@@ -8,7 +8,7 @@ def expect = { boolean ok, String what ->
 def out = new File(basedir, "target/jixiao")
 
 // jixiao.check.skip: the check (which would fail and write a SARIF report) is skipped; render still runs.
-expect(log.contains("jixiao: check skipped"), "check did not say it was skipped")
+expect(log.contains("jixiao：已跳过 check。"), "check did not say it was skipped")
 expect(!new File(out, "jixiao.sarif").exists(), "the skipped check wrote its report")
 expect(!log.contains("jixiao：检查了"), "the check ran")
 expect(new File(out, "index.html").isFile(), "render did not run")

@@ -1,15 +1,16 @@
 package io.jixiao.examples;
 
+import io.jixiao.check.CheckOptions;
 import io.jixiao.check.CheckResult;
-import io.jixiao.check.FilingChecker;
+import io.jixiao.check.FolderCheck;
 import io.jixiao.finding.FindingPrinter;
 import io.jixiao.finding.Messages;
 import io.jixiao.finding.Severity;
-import io.jixiao.rules.RuleConfig;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +31,16 @@ class ExampleFindingsTest {
 
     private static final Path PINNED = Path.of("src/test/resources/io/jixiao/examples/example-findings.txt");
 
-    private final CheckResult result = new FilingChecker(RuleConfig.DEFAULTS).check(ExampleFilings.all());
+    /** Checked as {@code jixiao:check} checks the module's {@code filings/} folder. */
+    private final CheckResult result = checkExamples();
+
+    private static CheckResult checkExamples() {
+        try {
+            return new FolderCheck(CheckOptions.of(ExampleFilings.ROOT)).checked().result();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     @Test
     @DisplayName("are exactly the pinned real defects")

@@ -1,12 +1,15 @@
 package io.jixiao.examples;
 
-import io.jixiao.check.CheckResult;
-import io.jixiao.check.FilingChecker;
+import io.jixiao.check.CheckOptions;
+import io.jixiao.check.CheckedFolder;
+import io.jixiao.check.FolderCheck;
 import io.jixiao.finding.Messages;
 import io.jixiao.model.Filing;
 import io.jixiao.parser.FilingParser;
 import io.jixiao.render.Renderer;
-import io.jixiao.rules.RuleConfig;
+import io.jixiao.render.site.RenderSummary;
+import io.jixiao.render.site.SiteOptions;
+import io.jixiao.render.site.SiteRender;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -20,6 +23,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -39,8 +43,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The five example filings rendered as a user gets them: workbooks read back with POI, pages read back with jsoup,
  * both held to the same completeness bar as the model (every non-empty seed cell appears), the official sheet
- * structure, byte-identical reruns, and a whole repository rendered with its index into
- * {@code target/rendered-by-test} (the plugin itself renders into {@code target/jixiao}).
+ * structure, byte-identical reruns, and a whole repository checked and rendered with its index into
+ * {@code target/rendered-by-test} by the same calls {@code jixiao:render} makes (the plugin itself renders into
+ * {@code target/jixiao}).
  */
 @DisplayName("Rendered example filings")
 class RenderedExamplesTest {
@@ -112,28 +117,38 @@ class RenderedExamplesTest {
     }
 
     @Test
-    @DisplayName("a repository renders to one workbook and page per filing and an index; a filing with errors is listed, not rendered")
-    void repositoryWithIndex(@org.junit.jupiter.api.io.TempDir Path temp) throws IOException {
-        CheckResult examples = new FilingChecker(RuleConfig.DEFAULTS).check(ExampleFilings.all());
-        var entries = renderer.renderAll(examples, ExampleFilings.ROOT, OUTPUT);
-        assertEquals(5, entries.stream().filter(e -> e.rendered()).count());
+    @DisplayName("a repository renders to one workbook and page per filing and an index, by the plugin's own path; a filing with errors is listed, not rendered")
+    void repositoryWithIndex(@TempDir Path temp) throws IOException {
+        RenderSummary examples = renderFolder(ExampleFilings.ROOT, OUTPUT);
+        assertEquals(5, examples.filings());
+        assertEquals(5, examples.rendered() + examples.upToDate(), "every example is rendered (or already was)");
         for (String[] seed : ExampleFilings.SEEDS) {
             String base = seed[1].replace(".yaml", "");
             assertTrue(Files.size(OUTPUT.resolve(base + ".xlsx")) > 0, base);
             assertTrue(Files.readString(OUTPUT.resolve(base + ".html")).contains("<table"), base);
         }
         assertTrue(Files.readString(OUTPUT.resolve("index.html")).contains("shifeng-zhengxie/2023.html"));
+        assertEquals(new RenderSummary(5, 0, 5, 0, 0), withoutTime(renderFolder(ExampleFilings.ROOT, OUTPUT)),
+                "a second run finds every output up to date");
 
         Path root = temp.resolve("filings");
         Files.createDirectories(root.resolve("bad-dept"));
         Files.writeString(root.resolve("bad-dept/2024.yaml"), "格式版本: 1\n部门名称: 坏部门\n年度: 2024\n");
-        CheckResult broken = new FilingChecker(RuleConfig.DEFAULTS).check(List.of(root.resolve("bad-dept/2024.yaml")));
         Path out = temp.resolve("out");
-        var brokenEntries = renderer.renderAll(broken, root, out);
-        assertFalse(brokenEntries.get(0).rendered());
+        assertEquals(new RenderSummary(1, 0, 0, 1, 0), withoutTime(renderFolder(root, out)));
         assertFalse(Files.exists(out.resolve("bad-dept/2024.xlsx")));
         String index = Files.readString(out.resolve("index.html"));
         assertTrue(index.contains("SCHEMA-REQUIRED") && index.contains("金额单位"), index);
+    }
+
+    /** What {@code jixiao:render} does with a folder: check it, then render the checked folder. */
+    private static RenderSummary renderFolder(Path filings, Path out) throws IOException {
+        CheckedFolder checked = new FolderCheck(CheckOptions.of(filings)).checked();
+        return new SiteRender(SiteOptions.of(out), (severity, line) -> { }).render(checked);
+    }
+
+    private static RenderSummary withoutTime(RenderSummary s) {
+        return new RenderSummary(s.filings(), s.rendered(), s.upToDate(), s.notRendered(), 0);
     }
 
     private Filing filing(String relative) {

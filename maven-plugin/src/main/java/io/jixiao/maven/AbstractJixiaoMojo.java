@@ -1,11 +1,11 @@
 package io.jixiao.maven;
 
-import io.jixiao.build.BuildOptions;
-import io.jixiao.build.JixiaoBuild;
+import io.jixiao.check.CheckOptions;
+import io.jixiao.check.FilingReader;
+import io.jixiao.check.FolderCheck;
+import io.jixiao.finding.Messages;
 import io.jixiao.finding.Severity;
-import io.jixiao.report.JixiaoVersion;
 import io.jixiao.report.ReportFormat;
-import io.jixiao.rules.RuleConfig;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -16,12 +16,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
- * The parameters both goals share and the one way they are turned into a {@link BuildOptions}. The goals stay thin
- * adapters: all checking and rendering is done by {@link JixiaoBuild}, which knows nothing of Maven, so the same
- * behaviour is available to other build tools.
+ * The parameters both goals share and the one way they are turned into the check's {@link CheckOptions}. The goals
+ * stay thin adapters: checking is done by {@link FolderCheck} in the parser, rendering by the render module's site
+ * render, and neither knows anything of Maven, so the same behaviour is available to other build tools.
+ *
+ * <p>Both goals need the checked folder. The first one in a project's build keeps it in the plugin context, which
+ * Maven shares between this plugin's goals for one project, and the second reuses it when the configuration and
+ * every file are unchanged, so each filing is parsed once whatever the order of the goals.
  */
 abstract class AbstractJixiaoMojo extends AbstractMojo {
 
@@ -54,10 +60,6 @@ abstract class AbstractJixiaoMojo extends AbstractMojo {
      */
     @Parameter(defaultValue = "${project.build.directory}", readonly = true)
     File buildDirectory;
-
-    /** The renderings to write: {@code xlsx}, {@code html} or both. */
-    @Parameter(property = "jixiao.formats", defaultValue = "xlsx,html")
-    String formats;
 
     /** Whether warnings fail the check like errors (strict mode). */
     @Parameter(property = "jixiao.failOnWarning", defaultValue = "false")
@@ -103,22 +105,27 @@ abstract class AbstractJixiaoMojo extends AbstractMojo {
     @Parameter(defaultValue = "${basedir}", readonly = true, required = true)
     File basedir;
 
+    /** How filings are parsed: the standard parser unless a test counts the parses. */
+    FilingReader reader;
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
+        Messages messages = messages();
         if (skip || goalSkipped()) {
-            getLog().info("jixiao: " + goal() + " skipped");
+            getLog().info(messages.format("build.skipped", goal()));
             return;
         }
-        BuildOptions options;
+        FolderCheck check;
         try {
-            options = options();
+            check = new FolderCheck(checkOptions(), reader != null ? reader : FilingReader.standard());
+            validate();
         } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("jixiao: bad configuration: " + e.getMessage(), e);
+            throw new MojoExecutionException(messages.format("build.badConfiguration", e.getMessage()), e);
         }
         try {
-            run(new JixiaoBuild(options, this::log, System.getenv()), options);
+            run(check, messages);
         } catch (IOException | UncheckedIOException e) {
-            throw new MojoExecutionException("jixiao: " + goal() + " failed: " + e.getMessage(), e);
+            throw new MojoExecutionException(messages.format("build.goalFailed", goal(), e.getMessage()), e);
         }
     }
 
@@ -128,21 +135,58 @@ abstract class AbstractJixiaoMojo extends AbstractMojo {
     /** Whether the goal's own skip flag is set. */
     abstract boolean goalSkipped();
 
-    /** Runs the goal's one {@link JixiaoBuild} call and turns its summary into the build's verdict. */
-    abstract void run(JixiaoBuild build, BuildOptions options) throws IOException, MojoFailureException;
+    /**
+     * Checks the goal's own parameters before any filing is read.
+     *
+     * @throws IllegalArgumentException naming the bad value
+     */
+    void validate() {
+    }
 
-    /** Every parameter mapped onto the library's options. */
-    BuildOptions options() {
+    /** Runs the goal's library call and turns its summary into the build's verdict. */
+    abstract void run(FolderCheck check, Messages messages) throws IOException, MojoFailureException;
+
+    /** The shared parameters mapped onto the check's options. */
+    CheckOptions checkOptions() {
+        ParameterParsing parsing = parsing();
         Map<ReportFormat, File> explicit = new EnumMap<>(ReportFormat.class);
         putIfSet(explicit, ReportFormat.SARIF, sarifFile);
         putIfSet(explicit, ReportFormat.JUNIT, junitFile);
         putIfSet(explicit, ReportFormat.GITLAB, gitlabFile);
         Path out = outputDirectory();
-        return new BuildOptions(directory.toPath(), ParameterParsing.list(includes), ParameterParsing.list(excludes),
-                out, ParameterParsing.formats(formats), failOnWarning, RuleConfig.parse(rules),
-                ParameterParsing.profile(profile), ParameterParsing.locale(locale),
-                ParameterParsing.reports(reports, out, explicit),
-                relativePaths ? basedir.toPath() : null, JixiaoVersion.get());
+        return new CheckOptions(directory.toPath(), ParameterParsing.list(includes), ParameterParsing.list(excludes),
+                parsing.rules(rules), parsing.profile(profile), parsing.locale(locale), failOnWarning,
+                parsing.reports(reports, out, explicit), relativePaths ? basedir.toPath() : null);
+    }
+
+    /** Parameter faults are reported in the configured language (Chinese when the language itself is bad). */
+    ParameterParsing parsing() {
+        return new ParameterParsing(messages());
+    }
+
+    /**
+     * The map this plugin's goals share for the project being built (Maven's plugin context); a map of its own when
+     * the goal runs without one, as in unit tests that do not set it.
+     */
+    @SuppressWarnings("unchecked")
+    Map<String, Object> shared() {
+        Map<?, ?> context = getPluginContext();
+        return context == null ? new HashMap<>() : (Map<String, Object>) context;
+    }
+
+    /** Sends a line to Maven's log at the level of the finding it reports. */
+    void log(Severity severity, String line) {
+        if (severity == Severity.ERROR) {
+            getLog().error(line);
+        } else if (severity == Severity.WARNING) {
+            getLog().warn(line);
+        } else {
+            getLog().info(line);
+        }
+    }
+
+    private Messages messages() {
+        return Messages.forLocale(ParameterParsing.knownLocale(locale).orElse(Locale.CHINESE));
     }
 
     /** The configured output folder, else {@code jixiao} in the build directory (see {@link #buildDirectory}). */
@@ -157,17 +201,6 @@ abstract class AbstractJixiaoMojo extends AbstractMojo {
     private static void putIfSet(Map<ReportFormat, File> map, ReportFormat format, File file) {
         if (file != null) {
             map.put(format, file);
-        }
-    }
-
-    /** Sends a line to Maven's log at the level of the finding it reports. */
-    private void log(Severity severity, String line) {
-        if (severity == Severity.ERROR) {
-            getLog().error(line);
-        } else if (severity == Severity.WARNING) {
-            getLog().warn(line);
-        } else {
-            getLog().info(line);
         }
     }
 }

@@ -1,8 +1,9 @@
 package io.jixiao.maven;
 
-import io.jixiao.build.BuildOptions.OutputFormat;
+import io.jixiao.finding.Messages;
 import io.jixiao.model.TaxonomyProfile;
 import io.jixiao.report.ReportFormat;
+import io.jixiao.rules.RuleConfig;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -12,12 +13,15 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
- * Turns the text a user writes in a POM or on the command line ({@code -Djixiao.formats=xlsx}) into the typed values
- * of {@link io.jixiao.build.BuildOptions}. Every method throws {@link IllegalArgumentException} naming the bad value,
- * so the Mojo can report all configuration faults the same way.
+ * Turns the text a user writes in a POM or on the command line ({@code -Djixiao.rules=VALUE-COST=off}) into the typed
+ * values of the check's options. Every method throws {@link IllegalArgumentException} naming the bad value in the
+ * user's language, so the Mojo can report all configuration faults the same way.
  */
 final class ParameterParsing {
 
@@ -25,7 +29,11 @@ final class ParameterParsing {
     static final Set<ReportFormat> FILE_REPORTS = EnumSet.of(ReportFormat.SARIF, ReportFormat.JUNIT,
             ReportFormat.GITLAB);
 
-    private ParameterParsing() {
+    private final Messages messages;
+
+    /** @param messages the language faults are reported in */
+    ParameterParsing(Messages messages) {
+        this.messages = messages;
     }
 
     /** A comma-separated list without blanks; null or blank gives an empty list. */
@@ -36,58 +44,82 @@ final class ParameterParsing {
         return Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
-    /** {@code xlsx,html} (any case); at least one is needed, or nothing would be rendered. */
-    static Set<OutputFormat> formats(String text) {
-        List<String> names = list(text);
-        if (names.isEmpty()) {
-            throw new IllegalArgumentException("formats: give xlsx, html or both");
-        }
-        Set<OutputFormat> formats = EnumSet.noneOf(OutputFormat.class);
-        for (String name : names) {
-            try {
-                formats.add(OutputFormat.parse(name));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("unknown output format: " + name + " (known: xlsx, html)", e);
-            }
-        }
-        return formats;
-    }
-
-    /** {@code zh} (also when not given) or {@code en}; messages exist in these two languages only. */
-    static Locale locale(String text) {
+    /** The language asked for, when it is one messages exist in; Chinese when none is given. */
+    static Optional<Locale> knownLocale(String text) {
         String tag = text == null || text.isBlank() ? "zh" : text.strip().toLowerCase(Locale.ROOT);
         return switch (tag) {
-            case "zh", "zh-cn", "zh_cn" -> Locale.CHINESE;
-            case "en" -> Locale.ENGLISH;
-            default -> throw new IllegalArgumentException("unknown locale: " + text + " (known: zh, en)");
+            case "zh", "zh-cn", "zh_cn" -> Optional.of(Locale.CHINESE);
+            case "en" -> Optional.of(Locale.ENGLISH);
+            default -> Optional.empty();
         };
     }
 
+    /** {@code zh} (also when not given) or {@code en}; messages exist in these two languages only. */
+    Locale locale(String text) {
+        return knownLocale(text).orElseThrow(() -> fault("config.locale.unknown", text));
+    }
+
     /** A taxonomy profile id that exists, checked here so a typo fails before any filing is read. */
-    static String profile(String id) {
+    String profile(String id) {
         String wanted = id == null || id.isBlank() ? "national-2020" : id.strip();
         if (TaxonomyProfile.load(wanted).isEmpty()) {
-            throw new IllegalArgumentException("unknown taxonomy profile: " + wanted
-                    + " (known: national-2020, mof-2021-101, hunan, hubei)");
+            throw fault("config.profile.unknown", wanted, String.join(", ", TaxonomyProfile.IDS));
         }
         return wanted;
+    }
+
+    /** Severity overrides such as {@code VALUE-COST=off, DUP-GOAL=error}. */
+    RuleConfig rules(String text) {
+        try {
+            return RuleConfig.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw fault("config.rules.invalid", text, e.getMessage());
+        }
     }
 
     /**
      * The report files to write: each named format goes to its explicit path when one is given, else to its
      * conventional name in the output folder.
      */
-    static Map<ReportFormat, Path> reports(String text, Path outputDirectory, Map<ReportFormat, File> explicit) {
+    Map<ReportFormat, Path> reports(String text, Path outputDirectory, Map<ReportFormat, File> explicit) {
         Map<ReportFormat, Path> reports = new EnumMap<>(ReportFormat.class);
         for (String id : list(text)) {
-            ReportFormat format = ReportFormat.fromId(id);
-            if (!FILE_REPORTS.contains(format)) {
-                throw new IllegalArgumentException("report format " + id + " is not written to a file here"
-                        + " (known: sarif, junit, gitlab)");
-            }
+            ReportFormat format = Arrays.stream(ReportFormat.values())
+                    .filter(f -> FILE_REPORTS.contains(f) && f.id().equalsIgnoreCase(id)).findFirst()
+                    .orElseThrow(() -> fault("config.reports.unknown", id, FILE_REPORTS.stream()
+                            .map(ReportFormat::id).collect(Collectors.joining(", "))));
             File file = explicit.get(format);
             reports.put(format, file != null ? file.toPath() : outputDirectory.resolve(format.defaultFileName()));
         }
         return reports;
+    }
+
+    /**
+     * A non-empty comma-separated list of names such as {@code xlsx,html}, each read by {@code parse}, which throws
+     * {@link IllegalArgumentException} for a name it does not know.
+     *
+     * @param known      the names to suggest when one is unknown
+     * @param emptyKey   the message when no name is given
+     * @param unknownKey the message for an unknown name ({0} the name, {1} the known ones)
+     */
+    <T extends Enum<T>> Set<T> names(String text, Class<T> type, Function<String, T> parse, List<String> known,
+                                     String emptyKey, String unknownKey) {
+        List<String> names = list(text);
+        if (names.isEmpty()) {
+            throw fault(emptyKey);
+        }
+        Set<T> values = EnumSet.noneOf(type);
+        for (String name : names) {
+            try {
+                values.add(parse.apply(name));
+            } catch (IllegalArgumentException e) {
+                throw fault(unknownKey, name, String.join(", ", known));
+            }
+        }
+        return values;
+    }
+
+    private IllegalArgumentException fault(String key, Object... arguments) {
+        return new IllegalArgumentException(messages.format(key, arguments));
     }
 }

@@ -1,8 +1,6 @@
 package io.jixiao.maven;
 
-import io.jixiao.build.BuildOptions;
-import io.jixiao.build.BuildOptions.OutputFormat;
-import io.jixiao.report.JixiaoVersion;
+import io.jixiao.check.CheckOptions;
 import io.jixiao.report.ReportFormat;
 import io.jixiao.rules.Level;
 import org.apache.maven.api.plugin.testing.InjectMojo;
@@ -24,7 +22,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -51,19 +48,17 @@ class CheckMojoTest {
     @InjectMojo(goal = "check")
     @DisplayName("without configuration reads filings/ of the project, writes to target/jixiao, in Chinese")
     void defaults(CheckMojo mojo) {
-        BuildOptions options = mojo.options();
+        CheckOptions options = mojo.checkOptions();
         assertEquals(BASEDIR.resolve("filings"), options.directory());
-        assertEquals(BuildOptions.DEFAULT_INCLUDES, options.includes());
+        assertEquals(CheckOptions.DEFAULT_INCLUDES, options.includes());
         assertEquals(List.of(), options.excludes());
-        assertEquals(BASEDIR.resolve("target/jixiao"), options.outputDirectory());
-        assertEquals(Set.of(OutputFormat.XLSX, OutputFormat.HTML), options.formats());
+        assertEquals(BASEDIR.resolve("target/jixiao"), mojo.outputDirectory());
         assertFalse(options.failOnWarning());
         assertEquals(Map.of(), options.rules().overrides());
         assertEquals("national-2020", options.defaultProfile());
         assertEquals(Locale.CHINESE, options.locale());
         assertEquals(Map.of(), options.reports());
         assertEquals(BASEDIR, options.baseDirectory());
-        assertEquals(JixiaoVersion.get(), options.toolVersion());
     }
 
     @Test
@@ -122,7 +117,7 @@ class CheckMojoTest {
     @DisplayName("does nothing when jixiao.skip is set, not even fail on errors")
     void skip(CheckMojo mojo) throws Exception {
         mojo.execute();
-        verify(log).info("jixiao: check skipped");
+        verify(log).info("jixiao：已跳过 check。");
     }
 
     @Test
@@ -132,7 +127,7 @@ class CheckMojoTest {
     @DisplayName("does nothing when jixiao.check.skip is set")
     void skipCheck(CheckMojo mojo) throws Exception {
         mojo.execute();
-        verify(log).info("jixiao: check skipped");
+        verify(log).info("jixiao：已跳过 check。");
         verify(log, never()).error(argThat((CharSequence line) -> true));
     }
 
@@ -142,7 +137,19 @@ class CheckMojoTest {
     @DisplayName("reports a missing folder of filings as a configuration fault, not as findings")
     void missingDirectory(CheckMojo mojo) {
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
-        assertTrue(e.getMessage().contains("does-not-exist"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("jixiao：check 未能完成：找不到填报文件夹")
+                && e.getMessage().contains("does-not-exist"), e.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "directory", value = FILINGS + "does-not-exist")
+    @MojoParameter(name = "locale", value = "en")
+    @DisplayName("says so in English when asked")
+    void missingDirectoryInEnglish(CheckMojo mojo) {
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertTrue(e.getMessage().startsWith("jixiao: check failed: not a folder of filings: ")
+                && e.getMessage().contains("does-not-exist"), e.getMessage());
     }
 
     @Nested
@@ -170,15 +177,7 @@ class CheckMojoTest {
         @MojoParameter(name = "locale", value = "fr")
         @DisplayName("a language without messages")
         void badLocale(CheckMojo mojo) {
-            assertFault(mojo, "unknown locale: fr");
-        }
-
-        @Test
-        @InjectMojo(goal = "check")
-        @MojoParameter(name = "formats", value = "xlsx,pdf")
-        @DisplayName("an output format that does not exist")
-        void badFormat(CheckMojo mojo) {
-            assertFault(mojo, "unknown output format: pdf");
+            assertFault(mojo, "未知的语言「fr」");
         }
 
         @Test
@@ -186,7 +185,7 @@ class CheckMojoTest {
         @MojoParameter(name = "reports", value = "sarif,csv")
         @DisplayName("a report format that does not exist")
         void badReport(CheckMojo mojo) {
-            assertFault(mojo, "unknown report format: csv");
+            assertFault(mojo, "「csv」不是可写入文件的报告格式");
         }
 
         @Test
@@ -194,12 +193,13 @@ class CheckMojoTest {
         @MojoParameter(name = "profile", value = "atlantis")
         @DisplayName("a taxonomy profile that does not exist")
         void badProfile(CheckMojo mojo) {
-            assertFault(mojo, "unknown taxonomy profile: atlantis");
+            assertFault(mojo, "未知的指标体系「atlantis」");
         }
 
         private void assertFault(CheckMojo mojo, String named) {
             MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
-            assertTrue(e.getMessage().contains(named), e.getMessage());
+            assertTrue(e.getMessage().startsWith("jixiao：配置有误：") && e.getMessage().contains(named),
+                    e.getMessage());
         }
     }
 
@@ -217,7 +217,6 @@ class CheckMojoTest {
             properties.setProperty("jixiao.includes", "a/*.yaml, b/*.yaml");
             properties.setProperty("jixiao.excludes", "**/draft-*.yaml");
             properties.setProperty("jixiao.outputDirectory", "target/unit/props");
-            properties.setProperty("jixiao.formats", "HTML");
             properties.setProperty("jixiao.failOnWarning", "true");
             properties.setProperty("jixiao.rules", "VALUE-COST=off, DUP-GOAL=error");
             properties.setProperty("jixiao.profile", "hunan");
@@ -229,15 +228,14 @@ class CheckMojoTest {
 
         @Test
         @InjectMojo(goal = "check")
-        @DisplayName("maps each jixiao.* property onto the build options")
+        @DisplayName("maps each jixiao.* property onto the check options")
         void mapped(CheckMojo mojo) {
-            BuildOptions options = mojo.options();
+            CheckOptions options = mojo.checkOptions();
             assertEquals(BASEDIR.resolve("src/test/resources/filings/valid"), options.directory());
             assertEquals(List.of("a/*.yaml", "b/*.yaml"), options.includes());
             assertEquals(List.of("**/draft-*.yaml"), options.excludes());
             Path out = BASEDIR.resolve("target/unit/props");
-            assertEquals(out, options.outputDirectory());
-            assertEquals(Set.of(OutputFormat.HTML), options.formats());
+            assertEquals(out, mojo.outputDirectory());
             assertTrue(options.failOnWarning());
             assertEquals(Map.of("VALUE-COST", Level.OFF, "DUP-GOAL", Level.ERROR), options.rules().overrides());
             assertEquals("hunan", options.defaultProfile());
@@ -253,7 +251,7 @@ class CheckMojoTest {
         @DisplayName("writes the reports it names")
         void writesReports(CheckMojo mojo) throws Exception {
             mojo.execute();
-            for (Path report : mojo.options().reports().values()) {
+            for (Path report : mojo.checkOptions().reports().values()) {
                 assertTrue(report.toFile().length() > 0, report + " is empty");
             }
             assertTrue(new File(BASEDIR.toFile(), "target/unit/custom.sarif").isFile());

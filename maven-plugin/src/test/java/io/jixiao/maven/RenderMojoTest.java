@@ -1,5 +1,7 @@
 package io.jixiao.maven;
 
+import io.jixiao.render.site.OutputFormat;
+import io.jixiao.render.site.SiteOptions;
 import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoExtension;
 import org.apache.maven.api.plugin.testing.MojoParameter;
@@ -12,8 +14,11 @@ import org.junit.jupiter.api.Test;
 import javax.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -64,7 +69,7 @@ class RenderMojoTest {
     @DisplayName("does nothing when jixiao.render.skip is set")
     void skipRender(RenderMojo mojo) throws Exception {
         mojo.execute();
-        verify(log).info("jixiao: render skipped");
+        verify(log).info("jixiao：已跳过 render。");
         assertFalse(Files.exists(BASEDIR.resolve("target/unit/render-skipped")));
     }
 
@@ -85,8 +90,30 @@ class RenderMojoTest {
     @InjectMojo(goal = "render")
     @MojoParameter(name = "directory", value = "src/test/resources/filings/valid")
     @MojoParameter(name = "formats", value = "pdf")
-    @DisplayName("refuses an output format that does not exist")
+    @DisplayName("refuses an output format that does not exist, naming it and the known ones")
     void badFormat(RenderMojo mojo) {
-        assertThrows(MojoExecutionException.class, mojo::execute);
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertEquals("jixiao：配置有误：未知的输出格式「pdf」（jixiao.formats）；可用：xlsx, html。", e.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "render")
+    @MojoParameter(name = "directory", value = "src/test/resources/filings/valid")
+    @MojoParameter(name = "formats", value = " , ")
+    @MojoParameter(name = "locale", value = "en")
+    @DisplayName("refuses an empty list of output formats, in English when asked")
+    void noFormat(RenderMojo mojo) {
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertTrue(e.getMessage().startsWith("jixiao: bad configuration: the parameter formats"), e.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "render")
+    @DisplayName("without configuration writes workbooks and pages to target/jixiao, in Chinese")
+    void defaults(RenderMojo mojo) {
+        SiteOptions options = mojo.siteOptions();
+        assertEquals(BASEDIR.resolve("target/jixiao"), options.outputDirectory());
+        assertEquals(Set.of(OutputFormat.XLSX, OutputFormat.HTML), options.formats());
+        assertEquals(Locale.CHINESE, options.locale());
     }
 }

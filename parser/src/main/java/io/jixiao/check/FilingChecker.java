@@ -3,7 +3,6 @@ package io.jixiao.check;
 import io.jixiao.finding.Finding;
 import io.jixiao.model.Filing;
 import io.jixiao.model.FilingBinder;
-import io.jixiao.parser.FilingParser;
 import io.jixiao.parser.ParseResult;
 import io.jixiao.rules.RuleConfig;
 import io.jixiao.rules.RuleEngine;
@@ -24,7 +23,7 @@ import java.util.Optional;
  */
 public final class FilingChecker {
 
-    private final FilingParser parser;
+    private final FilingReader reader;
     private final RuleEngine engine;
 
     public FilingChecker(RuleConfig config) {
@@ -36,13 +35,21 @@ public final class FilingChecker {
      * @throws IllegalArgumentException when the profile is unknown
      */
     public FilingChecker(RuleConfig config, String defaultProfile) {
-        this.parser = new FilingParser();
+        this(config, defaultProfile, FilingReader.standard());
+    }
+
+    /**
+     * @param reader how each file is parsed ({@link FilingReader#standard()} unless a caller wraps it)
+     * @throws IllegalArgumentException when the profile is unknown
+     */
+    public FilingChecker(RuleConfig config, String defaultProfile, FilingReader reader) {
+        this.reader = reader;
         this.engine = new RuleEngine(RuleSet.all(), config, defaultProfile);
     }
 
     /** Checks the files, reporting them in path order whatever order they are given in. */
     public CheckResult check(List<Path> files) {
-        List<ParseResult> parsed = files.stream().sorted().parallel().map(parser::parse).toList();
+        List<ParseResult> parsed = files.stream().sorted().parallel().map(reader::read).toList();
         Map<String, Filing> byDepartmentYear = new HashMap<>();
         for (ParseResult result : parsed) {
             result.filing().ifPresent(f -> byDepartmentYear.putIfAbsent(key(result.file(), f.year()), f));

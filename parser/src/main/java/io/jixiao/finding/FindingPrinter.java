@@ -1,13 +1,15 @@
 package io.jixiao.finding;
 
+import io.jixiao.text.DisplayWidth;
+
 import java.util.List;
 
 /**
  * Prints findings the way compilers do, so editors and CI logs can jump to them:
  * {@code path:line:col: 错误[RULE-ID] message}, then the source line and a caret under the column.
  *
- * <p>The caret is aligned for terminals: a wide (CJK) character before the column takes two cells, a tab is kept
- * as a tab.
+ * <p>The caret is aligned for terminals: a wide character before the column ({@link DisplayWidth}: CJK, and the
+ * symbols such as ≥ that a Chinese console shows in two cells) takes two, a tab is kept as a tab.
  */
 public final class FindingPrinter {
 
@@ -66,17 +68,9 @@ public final class FindingPrinter {
             if (cp == '\t') {
                 pad.append('\t');
             } else {
-                pad.append(isWide(cp) ? "  " : " ");
+                pad.append(DisplayWidth.isWide(cp) ? "  " : " ");
             }
         }
         return pad.toString();
-    }
-
-    /** East Asian wide and full-width characters occupy two terminal cells. */
-    static boolean isWide(int cp) {
-        return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF && cp != 0x303F)
-                || (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF)
-                || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60)
-                || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD);
     }
 }

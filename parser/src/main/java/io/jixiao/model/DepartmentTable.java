@@ -7,9 +7,11 @@ import java.util.List;
  * 部门整体绩效目标表. Templates use different parts: Hunan the budget request, work plan and annual indicators;
  * Hubei the funding overview and per-goal indicator tables; Shandong the duty tree; Hebei the narrative. Unused
  * parts are null or empty.
+ *
+ * @param pointer JSON pointer of the table in the filing, for findings and rendered cells
  */
-public record DepartmentTable(String title, BudgetRequest budgetRequest, FundingOverview funding, String duties,
-                              String annualTasks, List<WorkPlanItem> workPlan, Goals longTermGoal,
+public record DepartmentTable(String pointer, String title, BudgetRequest budgetRequest, FundingOverview funding,
+                              String duties, String annualTasks, List<WorkPlanItem> workPlan, Goals longTermGoal,
                               Goals annualGoal, List<Indicator> annualIndicators, List<GoalTable> longTermGoalTables,
                               List<GoalTable> annualGoalTables, List<Duty> dutyTree, Narrative overall,
                               Narrative perDuty, String safeguards, String notes) {

@@ -1,5 +1,6 @@
 package io.jixiao.model;
 
+import io.jixiao.read.Pointers;
 import io.jixiao.value.Money;
 import io.jixiao.value.MoneyUnit;
 import io.jixiao.value.Value;
@@ -13,16 +14,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Binds a schema-valid YAML node tree to the {@link Filing} records. It never has to report problems: by the time
  * it runs, the schema has guaranteed every key and type, so each method is a plain mapping from keys to fields.
+ * The keys are the {@link Keys} constants, which a test holds to the schema, and every record that findings or
+ * rendered cells point into gets the pointer of its node.
  */
 public final class FilingBinder {
 
     public static final String DEFAULT_PROFILE = "national-2020";
-    private static final Pattern MONTH_KEY = Pattern.compile("^([0-9]{1,2})月底$");
 
     private final Path file;
     private MoneyUnit unit = MoneyUnit.YUAN;
@@ -32,88 +33,93 @@ public final class FilingBinder {
     }
 
     public static Filing bind(Path file, MappingNode root) {
-        return new FilingBinder(file).filing(new NodeView(root, ""));
+        return new FilingBinder(file).filing(new NodeView(root, Pointers.ROOT));
     }
 
     private Filing filing(NodeView v) {
-        unit = MoneyUnit.fromLabel(v.text("金额单位")).orElse(MoneyUnit.YUAN);
-        String profile = v.text("指标体系"); // null when not declared: the checker applies the configured default
+        unit = MoneyUnit.fromLabel(v.text(Keys.MONEY_UNIT)).orElse(MoneyUnit.YUAN);
+        String profile = v.text(Keys.PROFILE); // null when not declared: the checker applies the configured default
         return new Filing(file,
-                integer(v.text("格式版本")),
-                v.text("部门名称"),
-                integer(v.text("年度")),
-                Template.fromId(v.text("模板")).orElse(Template.GENERIC),
+                integer(v.text(Keys.FORMAT_VERSION)),
+                v.text(Keys.DEPARTMENT_NAME),
+                integer(v.text(Keys.YEAR)),
+                Template.fromId(v.text(Keys.TEMPLATE)).orElse(Template.GENERIC),
                 profile,
                 unit,
-                submission(v.map("填报信息")),
-                department(v.map("部门整体")),
-                v.maps("项目").stream().map(this::project).toList(),
-                fundSummary(v.map("专项资金汇总")),
-                v.maps("支出方向").stream().map(this::direction).toList());
+                submission(v.map(Keys.SUBMISSION)),
+                department(v.map(Keys.DEPARTMENT)),
+                v.maps(Keys.PROJECTS).stream().map(this::project).toList(),
+                fundSummary(v.map(Keys.FUND_SUMMARY)),
+                v.maps(Keys.SPENDING_DIRECTIONS).stream().map(this::direction).toList());
     }
 
     private static Submission submission(NodeView v) {
         if (v == null) {
             return Submission.NONE;
         }
-        return new Submission(v.text("填报单位"), v.text("单位负责人"), v.text("填表人"), v.text("联系电话"));
+        return new Submission(v.text(Keys.Submission.FILING_UNIT), v.text(Keys.Submission.UNIT_HEAD),
+                v.text(Keys.Submission.PREPARER), v.text(Keys.Submission.PHONE));
     }
 
     private DepartmentTable department(NodeView v) {
         if (v == null) {
             return null;
         }
-        NodeView overall = v.map("整体绩效目标");
+        NodeView overall = v.map(Keys.Department.OVERALL_GOALS);
         return new DepartmentTable(
-                v.text("标题"),
-                budgetRequest(v.map("年度预算申请")),
-                funding(v.map("资金情况")),
-                v.text("部门职责概述"),
-                v.text("年度工作任务"),
-                v.maps("年度重点工作计划").stream()
-                        .map(w -> new WorkPlanItem(w.text("事项"), w.text("责任单位"), w.text("工作目标"))).toList(),
-                overall == null ? null : goals(overall, "长期目标"),
-                overall == null ? null : goals(overall, "年度目标"),
-                indicators(v, "年度绩效指标"),
-                v.maps("长期绩效目标").stream().map(this::goalTable).toList(),
-                v.maps("年度绩效目标").stream().map(this::goalTable).toList(),
-                v.maps("部门职责").stream().map(this::duty).toList(),
-                narrative(v.map("总体绩效目标")),
-                narrative(v.map("分项绩效目标")),
-                v.text("工作保障措施"),
-                v.text("备注"));
+                v.pointer(),
+                v.text(Keys.Department.TITLE),
+                budgetRequest(v.map(Keys.Department.BUDGET_REQUEST)),
+                funding(v.map(Keys.Department.FUNDING)),
+                v.text(Keys.Department.DUTIES),
+                v.text(Keys.Department.ANNUAL_TASKS),
+                v.maps(Keys.Department.WORK_PLAN).stream()
+                        .map(w -> new WorkPlanItem(w.pointer(), w.text(Keys.WorkPlanItem.MATTER),
+                                w.text(Keys.WorkPlanItem.RESPONSIBLE_UNIT), w.text(Keys.WorkPlanItem.GOAL)))
+                        .toList(),
+                overall == null ? null : goals(overall, Keys.OverallGoals.LONG_TERM),
+                overall == null ? null : goals(overall, Keys.OverallGoals.ANNUAL),
+                indicators(v, Keys.Department.ANNUAL_INDICATORS),
+                v.maps(Keys.Department.LONG_TERM_GOAL_TABLES).stream().map(this::goalTable).toList(),
+                v.maps(Keys.Department.ANNUAL_GOAL_TABLES).stream().map(this::goalTable).toList(),
+                v.maps(Keys.Department.DUTY_TREE).stream().map(this::duty).toList(),
+                narrative(v.map(Keys.Department.OVERALL_NARRATIVE)),
+                narrative(v.map(Keys.Department.PER_DUTY_NARRATIVE)),
+                v.text(Keys.Department.SAFEGUARDS),
+                v.text(Keys.Department.NOTES));
     }
 
     private BudgetRequest budgetRequest(NodeView v) {
         if (v == null) {
             return null;
         }
-        NodeView income = v.map("按收入性质分");
-        NodeView nature = v.map("按支出性质分");
-        return new BudgetRequest(v.pointer(), money(v, "资金总额"),
-                money(income, "一般公共预算拨款"), money(income, "政府性基金拨款"), money(income, "其他资金"),
-                money(nature, "基本支出"), money(nature, "项目支出"));
+        NodeView income = v.map(Keys.BudgetRequest.BY_INCOME);
+        NodeView nature = v.map(Keys.BudgetRequest.BY_NATURE);
+        return new BudgetRequest(v.pointer(), money(v, Keys.BudgetRequest.TOTAL),
+                money(income, Keys.ByIncome.GENERAL_BUDGET), money(income, Keys.ByIncome.GOVERNMENT_FUNDS),
+                money(income, Keys.ByIncome.OTHER_FUNDS),
+                money(nature, Keys.ByNature.BASIC_EXPENDITURE), money(nature, Keys.ByNature.PROJECT_EXPENDITURE));
     }
 
     private FundingOverview funding(NodeView v) {
         if (v == null) {
             return null;
         }
-        return new FundingOverview(fundBlock(v.map("收入构成")), fundBlock(v.map("支出构成")));
+        return new FundingOverview(fundBlock(v.map(Keys.Funding.INCOME)), fundBlock(v.map(Keys.Funding.EXPENDITURE)));
     }
 
     private FundingOverview.Block fundBlock(NodeView v) {
         if (v == null) {
             return null;
         }
-        NodeView total = v.map("合计");
-        return new FundingOverview.Block(v.pointer(), v.maps("明细").stream().map(this::fundRow).toList(),
+        NodeView total = v.map(Keys.FundBlock.TOTAL);
+        return new FundingOverview.Block(v.pointer(), v.maps(Keys.FundBlock.LINES).stream().map(this::fundRow).toList(),
                 total == null ? null : fundRow(total));
     }
 
     private FundingOverview.Row fundRow(NodeView v) {
         TreeMap<Integer, Money> years = new TreeMap<>();
-        NodeView byYear = v.map("近两年");
+        NodeView byYear = v.map(Keys.FundRow.PREVIOUS_YEARS);
         if (byYear != null) {
             for (String year : byYear.entries().keySet()) {
                 Money m = money(byYear, year);
@@ -122,72 +128,91 @@ public final class FilingBinder {
                 }
             }
         }
-        return new FundingOverview.Row(v.pointer(), v.text("项目"), money(v, "当年预算"), value(v, "占比"), years);
+        return new FundingOverview.Row(v.pointer(), v.text(Keys.FundRow.ITEM), money(v, Keys.FundRow.THIS_YEAR),
+                value(v, Keys.FundRow.SHARE), years);
     }
 
     private GoalTable goalTable(NodeView v) {
-        return new GoalTable(v.pointer(), v.text("标题"), v.text("目标名称"), indicators(v, "绩效指标"));
+        return new GoalTable(v.pointer(), v.text(Keys.GoalTable.TITLE), v.text(Keys.GoalTable.NAME),
+                indicators(v, Keys.GoalTable.INDICATORS));
     }
 
     private Duty duty(NodeView v) {
-        return new Duty(v.text("职责序号"), v.text("职责"), v.maps("子职责").stream()
-                .map(s -> new Duty.SubDuty(s.text("名称"), s.maps("职责目标").stream()
-                        .map(g -> new Duty.DutyGoal(g.pointer(), g.text("目标"), indicators(g, "绩效指标")))
-                        .toList()))
-                .toList());
+        return new Duty(v.pointer(), v.text(Keys.Duty.NUMBER), v.text(Keys.Duty.NAME),
+                v.maps(Keys.Duty.SUB_DUTIES).stream()
+                        .map(s -> new Duty.SubDuty(s.pointer(), s.text(Keys.SubDuty.NAME),
+                                s.maps(Keys.SubDuty.GOALS).stream()
+                                        .map(g -> new Duty.DutyGoal(g.pointer(), g.text(Keys.DutyGoal.TEXT),
+                                                indicators(g, Keys.DutyGoal.INDICATORS)))
+                                        .toList()))
+                        .toList());
     }
 
     private static Narrative narrative(NodeView v) {
         if (v == null) {
             return null;
         }
-        return new Narrative(v.text("说明"), v.maps("职责").stream()
-                .map(d -> new Narrative.Duty(d.text("名称"), d.text("主要职责"), d.text("职责目标"),
-                        d.text("绩效目标"), d.text("绩效指标"), d.text("绩效标准")))
+        return new Narrative(v.pointer(), v.text(Keys.Narrative.LEAD), v.maps(Keys.Narrative.DUTIES).stream()
+                .map(d -> new Narrative.Duty(d.pointer(), d.text(Keys.NarrativeDuty.NAME),
+                        d.text(Keys.NarrativeDuty.MAIN_DUTIES), d.text(Keys.NarrativeDuty.DUTY_GOAL),
+                        d.text(Keys.NarrativeDuty.PERFORMANCE_GOAL), d.text(Keys.NarrativeDuty.INDICATORS),
+                        d.text(Keys.NarrativeDuty.STANDARD)))
                 .toList());
     }
 
     private ProjectTable project(NodeView v) {
         List<ProjectTable.PlanPoint> plan = new ArrayList<>();
-        NodeView planView = v.map("资金支出计划");
+        NodeView planView = v.map(Keys.Project.SPENDING_PLAN);
         if (planView != null) {
             for (Map.Entry<String, Node> e : planView.entries().entrySet()) {
-                Matcher m = MONTH_KEY.matcher(e.getKey());
+                Matcher m = Keys.MONTH_END_KEY.matcher(e.getKey());
                 if (m.matches()) {
                     plan.add(new ProjectTable.PlanPoint(planView.pointer(e.getKey()), Integer.parseInt(m.group(1)),
                             ValueParser.parse(NodeView.scalarText(e.getValue()))));
                 }
             }
         }
-        return new ProjectTable(v.pointer(), v.text("标题"), v.text("预算单位编码"), v.text("预算单位名称"),
-                v.text("项目编码"), v.text("项目名称"), money(v, "预算数"), money(v, "财政资金"), money(v, "其他资金"),
-                v.text("资金用途"), plan, goals(v, "绩效目标"), indicators(v, "绩效指标"));
+        return new ProjectTable(v.pointer(), v.text(Keys.Project.TITLE), v.text(Keys.Project.UNIT_CODE),
+                v.text(Keys.Project.UNIT_NAME), v.text(Keys.Project.CODE), v.text(Keys.Project.NAME),
+                money(v, Keys.Project.BUDGET), money(v, Keys.Project.FISCAL_FUNDS), money(v, Keys.Project.OTHER_FUNDS),
+                v.text(Keys.Project.USE), plan, goals(v, Keys.Project.GOALS), indicators(v, Keys.Project.INDICATORS));
     }
 
     private FundSummary fundSummary(NodeView v) {
         if (v == null) {
             return null;
         }
-        return new FundSummary(v.pointer(), v.text("标题"), money(v, "合计"), v.maps("专项").stream()
-                .map(f -> new FundSummary.Fund(f.pointer(), f.text("序号"), f.text("名称"), money(f, "金额"),
-                        goals(f, "实施期绩效目标"), goals(f, "年度绩效目标"), f.maps("支出方向").stream()
-                        .map(d -> new FundSummary.Direction(d.pointer(), d.text("序号"), d.text("名称"),
-                                money(d, "金额"), goals(d, "实施期绩效目标"), goals(d, "年度绩效目标")))
-                        .toList()))
-                .toList());
+        return new FundSummary(v.pointer(), v.text(Keys.FundSummary.TITLE), money(v, Keys.FundSummary.TOTAL),
+                v.maps(Keys.FundSummary.FUNDS).stream().map(this::fund).toList());
+    }
+
+    private FundSummary.Fund fund(NodeView f) {
+        return new FundSummary.Fund(f.pointer(), f.text(Keys.Fund.NUMBER), f.text(Keys.Fund.NAME),
+                money(f, Keys.Fund.AMOUNT), goals(f, Keys.Fund.PERIOD_GOAL), goals(f, Keys.Fund.ANNUAL_GOAL),
+                f.maps(Keys.Fund.DIRECTIONS).stream()
+                        .map(d -> new FundSummary.Direction(d.pointer(), d.text(Keys.FundDirection.NUMBER),
+                                d.text(Keys.FundDirection.NAME), money(d, Keys.FundDirection.AMOUNT),
+                                goals(d, Keys.FundDirection.PERIOD_GOAL), goals(d, Keys.FundDirection.ANNUAL_GOAL)))
+                        .toList());
     }
 
     private SpendingDirection direction(NodeView v) {
-        NodeView parent = v.map("所属专项");
-        NodeView details = v.map("支出明细");
-        List<SpendingDirection.Line> lines = details == null ? List.of() : details.maps("明细").stream()
-                .map(l -> new SpendingDirection.Line(l.pointer(), l.text("支出内容简介"), l.text("支出明细"),
-                        money(l, "金额"), l.text("测算说明")))
+        NodeView parent = v.map(Keys.SpendingDirection.PARENT);
+        NodeView details = v.map(Keys.SpendingDirection.DETAILS);
+        List<SpendingDirection.Line> lines = details == null ? List.of()
+                : details.maps(Keys.SpendingDetails.LINES).stream()
+                .map(l -> new SpendingDirection.Line(l.pointer(), l.text(Keys.SpendingLine.CONTENT),
+                        l.text(Keys.SpendingLine.DETAIL), money(l, Keys.SpendingLine.AMOUNT),
+                        l.text(Keys.SpendingLine.CALCULATION)))
                 .toList();
-        return new SpendingDirection(v.pointer(), v.text("标题"), v.text("名称"),
-                parent == null ? null : parent.text("名称"), parent == null ? null : money(parent, "金额"),
-                money(v, "项目金额"), value(v, "项目实施期"), goals(v, "实施期绩效目标"), goals(v, "年度绩效目标"),
-                indicators(v, "年度绩效指标"), lines, details == null ? null : money(details, "合计"));
+        return new SpendingDirection(v.pointer(), v.text(Keys.SpendingDirection.TITLE),
+                v.text(Keys.SpendingDirection.NAME),
+                parent == null ? null : parent.text(Keys.ParentFund.NAME),
+                parent == null ? null : money(parent, Keys.ParentFund.AMOUNT),
+                money(v, Keys.SpendingDirection.AMOUNT), value(v, Keys.SpendingDirection.PERIOD),
+                goals(v, Keys.SpendingDirection.PERIOD_GOAL), goals(v, Keys.SpendingDirection.ANNUAL_GOAL),
+                indicators(v, Keys.SpendingDirection.INDICATORS), lines,
+                details == null ? null : money(details, Keys.SpendingDetails.TOTAL));
     }
 
     private List<Indicator> indicators(NodeView v, String key) {
@@ -195,19 +220,22 @@ public final class FilingBinder {
     }
 
     private static Indicator indicator(NodeView v) {
-        NodeView std = v.map("标准值");
-        NodeView hist = v.map("历史值");
-        Standard standard = std == null ? null
-                : new Standard(value(std, "规划值"), value(std, "当年标准值"), std.text("来源"));
+        NodeView std = v.map(Keys.Indicator.STANDARD);
+        NodeView hist = v.map(Keys.Indicator.HISTORY);
+        Standard standard = std == null ? null : new Standard(value(std, Keys.Standard.PLANNED),
+                value(std, Keys.Standard.CURRENT), std.text(Keys.Standard.SOURCE));
         History history = null;
         if (hist != null) {
             TreeMap<Integer, Value> byYear = new TreeMap<>();
-            hist.entries().keySet().stream().filter(k -> k.matches("[0-9]{4}"))
+            hist.entries().keySet().stream().filter(k -> Keys.YEAR_KEY.matcher(k).matches())
                     .forEach(k -> byYear.put(Integer.valueOf(k), value(hist, k)));
-            history = new History(value(hist, "前三年均值"), value(hist, "上年值"), hist.text("来源"), byYear);
+            history = new History(value(hist, Keys.History.THREE_YEAR_AVERAGE), value(hist, Keys.History.LAST_YEAR),
+                    hist.text(Keys.History.SOURCE), byYear);
         }
-        return new Indicator(v.pointer(), v.text("指标编号"), v.text("一级指标"), v.text("二级指标"), v.text("三级指标"),
-                v.text("指标解释"), value(v, "指标值"), v.text("指标值确定依据"), standard, history, v.text("工作活动"));
+        return new Indicator(v.pointer(), v.text(Keys.Indicator.ID), v.text(Keys.Indicator.LEVEL1),
+                v.text(Keys.Indicator.LEVEL2), v.text(Keys.Indicator.NAME), v.text(Keys.Indicator.EXPLANATION),
+                value(v, Keys.Indicator.VALUE), v.text(Keys.Indicator.BASIS), standard, history,
+                v.text(Keys.Indicator.ACTIVITIES));
     }
 
     /** A YAML 1.2 integer as the schema accepted it: {@code 2024}, {@code +2024}, {@code 0x7E8}, {@code 2024.0}. */

@@ -1,6 +1,6 @@
 package io.jixiao.model;
 
-import io.jixiao.read.SourcePositions;
+import io.jixiao.read.Pointers;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -36,7 +36,7 @@ final class NodeView {
     }
 
     String pointer(String key) {
-        return pointer + "/" + SourcePositions.escape(key);
+        return Pointers.child(pointer, key);
     }
 
     Map<String, Node> entries() {
@@ -66,7 +66,7 @@ final class NodeView {
         if (node instanceof SequenceNode seq) {
             for (int i = 0; i < seq.getValue().size(); i++) {
                 if (seq.getValue().get(i) instanceof MappingNode m) {
-                    result.add(new NodeView(m, pointer(key) + "/" + i));
+                    result.add(new NodeView(m, Pointers.item(pointer(key), i)));
                 }
             }
         }

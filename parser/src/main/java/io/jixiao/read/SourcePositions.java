@@ -46,8 +46,11 @@ public final class SourcePositions {
         return found != null ? found : value(pointer);
     }
 
-    /** Escapes one reference token of a JSON pointer (RFC 6901). */
+    /**
+     * Escapes one reference token of a JSON pointer (RFC 6901). Kept for the render layouts until they build their
+     * pointers with {@link Pointers}; new code calls {@link Pointers#escape} or, better, {@link Pointers#child}.
+     */
     public static String escape(String token) {
-        return token.replace("~", "~0").replace("/", "~1");
+        return Pointers.escape(token);
     }
 }

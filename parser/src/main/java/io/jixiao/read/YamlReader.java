@@ -213,7 +213,7 @@ public final class YamlReader {
                     continue;
                 }
                 String key = keyNode.getValue();
-                String child = pointer + "/" + SourcePositions.escape(key);
+                String child = Pointers.child(pointer, key);
                 Position first = seen.putIfAbsent(key, keyAt);
                 if (first != null) {
                     findings.add(Finding.error(file, keyAt.line(), keyAt.column(), child, "YAML-DUPLICATE-KEY",
@@ -229,7 +229,7 @@ public final class YamlReader {
             ArrayNode array = json.arrayNode();
             List<Node> items = sequence.getValue();
             for (int i = 0; i < items.size(); i++) {
-                array.add(convert(file, items.get(i), pointer + "/" + i, positions, findings));
+                array.add(convert(file, items.get(i), Pointers.item(pointer, i), positions, findings));
             }
             return array;
         }

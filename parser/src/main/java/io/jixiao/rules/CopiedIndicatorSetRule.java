@@ -2,8 +2,10 @@ package io.jixiao.rules;
 
 import io.jixiao.finding.Severity;
 import io.jixiao.model.Indicator;
+import io.jixiao.model.Keys;
 import io.jixiao.model.ProjectTable;
 import io.jixiao.model.SpendingDirection;
+import io.jixiao.read.Pointers;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -45,10 +47,11 @@ final class CopiedIndicatorSetRule implements Rule {
     private static List<Table> tables(RuleContext context) {
         List<Table> tables = new ArrayList<>();
         for (ProjectTable p : context.filing().projects()) {
-            tables.add(new Table(p.name(), p.pointer() + "/绩效指标", p.indicators()));
+            tables.add(new Table(p.name(), Pointers.child(p.pointer(), Keys.Project.INDICATORS), p.indicators()));
         }
         for (SpendingDirection d : context.filing().spendingDirections()) {
-            tables.add(new Table(d.name(), d.pointer() + "/年度绩效指标", d.indicators()));
+            tables.add(new Table(d.name(), Pointers.child(d.pointer(), Keys.SpendingDirection.INDICATORS),
+                    d.indicators()));
         }
         return tables;
     }

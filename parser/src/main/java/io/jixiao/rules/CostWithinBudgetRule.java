@@ -2,6 +2,8 @@ package io.jixiao.rules;
 
 import io.jixiao.finding.Severity;
 import io.jixiao.model.Indicator;
+import io.jixiao.model.Keys;
+import io.jixiao.read.Pointers;
 import io.jixiao.value.Comparator;
 import io.jixiao.value.Money;
 import io.jixiao.value.MoneyUnit;
@@ -49,8 +51,8 @@ final class CostWithinBudgetRule implements Rule {
                     continue;
                 }
                 costCap(indicator.value()).filter(cost -> cost.compareTo(budgetYuan) > 0).ifPresent(cost ->
-                        context.report(indicator.pointer() + "/指标值", "aboveBudget", indicator.value().written(),
-                                table.label(), budget(table.budget())));
+                        context.report(Pointers.child(indicator.pointer(), Keys.Indicator.VALUE), "aboveBudget",
+                                indicator.value().written(), table.label(), budget(table.budget())));
             }
         }
     }

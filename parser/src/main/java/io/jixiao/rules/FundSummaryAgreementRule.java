@@ -3,7 +3,9 @@ package io.jixiao.rules;
 import io.jixiao.finding.Severity;
 import io.jixiao.model.FundSummary;
 import io.jixiao.model.Goals;
+import io.jixiao.model.Keys;
 import io.jixiao.model.SpendingDirection;
+import io.jixiao.read.Pointers;
 import io.jixiao.value.Money;
 import io.jixiao.value.MoneyUnit;
 
@@ -47,14 +49,15 @@ final class FundSummaryAgreementRule implements Rule {
                     .orElse(unmatched.stream().filter(e -> SameText.same(e.name(), table.name())).findFirst()
                             .orElse(null));
             if (entry == null) {
-                context.report(table.pointer() + "/名称", "noSummaryEntry", table.name().strip());
+                context.report(Pointers.child(table.pointer(), Keys.SpendingDirection.NAME), "noSummaryEntry",
+                        table.name().strip());
             } else {
                 unmatched.remove(entry);
                 compare(context, table, entry);
             }
         }
         for (Entry entry : unmatched) {
-            context.report(entry.pointer() + "/名称", "noDirectionTable", entry.name().strip());
+            context.report(entry.namePointer(), "noDirectionTable", entry.name().strip());
         }
     }
 
@@ -63,12 +66,12 @@ final class FundSummaryAgreementRule implements Rule {
         List<Entry> entries = new ArrayList<>();
         for (FundSummary.Fund fund : summary.funds()) {
             if (fund.directions().isEmpty()) {
-                entries.add(new Entry(fund.pointer(), fund.name(), fund.amount(), fund.periodGoal(),
-                        fund.annualGoal(), fund.name()));
+                entries.add(new Entry(Pointers.child(fund.pointer(), Keys.Fund.NAME), fund.name(), fund.amount(),
+                        fund.periodGoal(), fund.annualGoal(), fund.name()));
             }
             for (FundSummary.Direction d : fund.directions()) {
-                entries.add(new Entry(d.pointer(), d.name(), d.amount(), d.periodGoal(), d.annualGoal(),
-                        fund.name()));
+                entries.add(new Entry(Pointers.child(d.pointer(), Keys.FundDirection.NAME), d.name(), d.amount(),
+                        d.periodGoal(), d.annualGoal(), fund.name()));
             }
         }
         return entries;
@@ -78,16 +81,16 @@ final class FundSummaryAgreementRule implements Rule {
         String name = entry.name().strip();
         if (table.amount() != null && entry.amount() != null
                 && table.amount().in(MoneyUnit.YUAN).compareTo(entry.amount().in(MoneyUnit.YUAN)) != 0) {
-            context.report(table.pointer() + "/项目金额", "amount", amount(table.amount()), name,
-                    amount(entry.amount()));
+            context.report(Pointers.child(table.pointer(), Keys.SpendingDirection.AMOUNT), "amount",
+                    amount(table.amount()), name, amount(entry.amount()));
         }
-        compareGoals(context, table.pointer() + "/实施期绩效目标", "periodGoal", table.periodGoal(),
-                entry.periodGoal(), name);
-        compareGoals(context, table.pointer() + "/年度绩效目标", "annualGoal", table.annualGoal(),
-                entry.annualGoal(), name);
+        compareGoals(context, Pointers.child(table.pointer(), Keys.SpendingDirection.PERIOD_GOAL), "periodGoal",
+                table.periodGoal(), entry.periodGoal(), name);
+        compareGoals(context, Pointers.child(table.pointer(), Keys.SpendingDirection.ANNUAL_GOAL), "annualGoal",
+                table.annualGoal(), entry.annualGoal(), name);
         if (table.parentName() != null && !SameText.same(table.parentName(), entry.fundName())) {
-            context.report(table.pointer() + "/所属专项/名称", "parentFund", table.parentName().strip(), name,
-                    entry.fundName().strip());
+            context.report(Pointers.child(table.pointer(), Keys.SpendingDirection.PARENT, Keys.ParentFund.NAME),
+                    "parentFund", table.parentName().strip(), name, entry.fundName().strip());
         }
     }
 
@@ -117,9 +120,10 @@ final class FundSummaryAgreementRule implements Rule {
     /**
      * One line of the summary a 支出方向 table should match.
      *
-     * @param fundName the 专项 the line belongs to: what the table's 所属专项 must name
+     * @param namePointer where the line's 名称 is, for a finding that the line has no table
+     * @param fundName    the 专项 the line belongs to: what the table's 所属专项 must name
      */
-    private record Entry(String pointer, String name, Money amount, Goals periodGoal, Goals annualGoal,
+    private record Entry(String namePointer, String name, Money amount, Goals periodGoal, Goals annualGoal,
                          String fundName) {
     }
 }

@@ -4,6 +4,8 @@ import io.jixiao.finding.Severity;
 import io.jixiao.model.DepartmentTable;
 import io.jixiao.model.FundingOverview;
 import io.jixiao.model.Indicator;
+import io.jixiao.model.Keys;
+import io.jixiao.read.Pointers;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -33,13 +35,15 @@ final class HistoryYearRule implements Rule {
         for (Indicator indicator : context.filing().allIndicators()) {
             if (indicator.history() != null) {
                 for (Integer y : indicator.history().byYear().keySet()) {
-                    reportIfNotBefore(context, indicator.pointer() + "/历史值/" + y, y, year);
+                    reportIfNotBefore(context, Pointers.child(indicator.pointer(), Keys.Indicator.HISTORY,
+                            Keys.yearKey(y)), y, year);
                 }
             }
         }
         for (FundingOverview.Row row : fundingRows(context.filing().departmentTable())) {
             for (Integer y : row.previousYears().keySet()) {
-                reportIfNotBefore(context, row.pointer() + "/近两年/" + y, y, year);
+                reportIfNotBefore(context, Pointers.child(row.pointer(), Keys.FundRow.PREVIOUS_YEARS,
+                        Keys.yearKey(y)), y, year);
             }
         }
     }

@@ -5,8 +5,10 @@ import io.jixiao.model.Duty;
 import io.jixiao.model.Filing;
 import io.jixiao.model.GoalTable;
 import io.jixiao.model.Indicator;
+import io.jixiao.model.Keys;
 import io.jixiao.model.ProjectTable;
 import io.jixiao.model.SpendingDirection;
+import io.jixiao.read.Pointers;
 import io.jixiao.value.Money;
 
 import java.util.ArrayList;
@@ -17,7 +19,8 @@ import java.util.List;
  * indicators must stay within. Rules that compare indicators ("the same indicator twice in one table", "cost
  * above the budget") work table by table.
  *
- * @param key     identifies the table across years: 项目编码 or 项目名称, 支出方向 name, 部门整体, goal table name
+ * @param key     identifies the table across years: 项目编码 or 项目名称, 支出方向 name, 部门整体, or a goal table's
+ *                list key (长期绩效目标, 年度绩效目标) with its name
  * @param pointer JSON pointer of the table
  * @param label   how a person names the table in a message (the project's name, 部门整体 …)
  * @param budget  the amount the table's costs are bounded by, or null when the table has none
@@ -34,11 +37,12 @@ public record IndicatorTable(String key, String pointer, String label, Money bud
         if (dept != null) {
             Money total = dept.budgetRequest() == null ? null : dept.budgetRequest().total();
             if (!dept.annualIndicators().isEmpty()) {
-                tables.add(new IndicatorTable("部门整体", "/部门整体/年度绩效指标", "部门整体", total,
+                tables.add(new IndicatorTable(Keys.DEPARTMENT,
+                        Pointers.child(dept.pointer(), Keys.Department.ANNUAL_INDICATORS), Keys.DEPARTMENT, total,
                         dept.annualIndicators()));
             }
-            addGoalTables(tables, dept.longTermGoalTables(), "长期");
-            addGoalTables(tables, dept.annualGoalTables(), "年度");
+            addGoalTables(tables, dept.longTermGoalTables(), Keys.Department.LONG_TERM_GOAL_TABLES);
+            addGoalTables(tables, dept.annualGoalTables(), Keys.Department.ANNUAL_GOAL_TABLES);
             List<Indicator> dutyIndicators = new ArrayList<>();
             for (Duty duty : dept.dutyTree()) {
                 for (Duty.SubDuty sub : duty.subDuties()) {
@@ -46,7 +50,9 @@ public record IndicatorTable(String key, String pointer, String label, Money bud
                 }
             }
             if (!dutyIndicators.isEmpty()) {
-                tables.add(new IndicatorTable("部门整体", "/部门整体/部门职责", "部门整体", total, dutyIndicators));
+                tables.add(new IndicatorTable(Keys.DEPARTMENT,
+                        Pointers.child(dept.pointer(), Keys.Department.DUTY_TREE), Keys.DEPARTMENT, total,
+                        dutyIndicators));
             }
         }
         for (ProjectTable p : filing.projects()) {

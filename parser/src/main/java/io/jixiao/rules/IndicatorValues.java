@@ -2,7 +2,9 @@ package io.jixiao.rules;
 
 import io.jixiao.model.History;
 import io.jixiao.model.Indicator;
+import io.jixiao.model.Keys;
 import io.jixiao.model.Standard;
+import io.jixiao.read.Pointers;
 import io.jixiao.value.Comparator;
 import io.jixiao.value.Unit;
 import io.jixiao.value.UnitKind;
@@ -34,7 +36,7 @@ final class IndicatorValues {
 
     /** The target's pointer: where a finding about 指标值 lands (the row itself when the key is missing). */
     static String targetPointer(Indicator indicator) {
-        return indicator.pointer() + "/指标值";
+        return Pointers.child(indicator.pointer(), Keys.Indicator.VALUE);
     }
 
     /** Every value written for the indicator, in document order of the template: target, standard, history. */
@@ -43,17 +45,17 @@ final class IndicatorValues {
         add(values, targetPointer(indicator), indicator.value());
         Standard standard = indicator.standard();
         if (standard != null) {
-            String at = indicator.pointer() + "/标准值/";
-            add(values, at + "规划值", standard.planned());
-            add(values, at + "当年标准值", standard.current());
+            String at = Pointers.child(indicator.pointer(), Keys.Indicator.STANDARD);
+            add(values, Pointers.child(at, Keys.Standard.PLANNED), standard.planned());
+            add(values, Pointers.child(at, Keys.Standard.CURRENT), standard.current());
         }
         History history = indicator.history();
         if (history != null) {
-            String at = indicator.pointer() + "/历史值/";
-            add(values, at + "前三年均值", history.threeYearAverage());
-            add(values, at + "上年值", history.lastYear());
+            String at = Pointers.child(indicator.pointer(), Keys.Indicator.HISTORY);
+            add(values, Pointers.child(at, Keys.History.THREE_YEAR_AVERAGE), history.threeYearAverage());
+            add(values, Pointers.child(at, Keys.History.LAST_YEAR), history.lastYear());
             for (Map.Entry<Integer, Value> year : history.byYear().entrySet()) {
-                add(values, at + year.getKey(), year.getValue());
+                add(values, Pointers.child(at, Keys.yearKey(year.getKey())), year.getValue());
             }
         }
         return List.copyOf(values);

@@ -4,6 +4,8 @@ import io.jixiao.finding.Severity;
 import io.jixiao.model.Filing;
 import io.jixiao.model.History;
 import io.jixiao.model.Indicator;
+import io.jixiao.model.Keys;
+import io.jixiao.read.Pointers;
 import io.jixiao.value.Value;
 
 import java.util.HashMap;
@@ -54,10 +56,12 @@ final class LastYearValueRule implements Rule {
             return null;
         }
         if (isWritten(history.lastYear())) {
-            return new Quote(indicator.pointer() + "/历史值/上年值", history.lastYear());
+            return new Quote(Pointers.child(indicator.pointer(), Keys.Indicator.HISTORY, Keys.History.LAST_YEAR),
+                    history.lastYear());
         }
         Value byYear = history.byYear().get(year - 1);
-        return isWritten(byYear) ? new Quote(indicator.pointer() + "/历史值/" + (year - 1), byYear) : null;
+        return isWritten(byYear) ? new Quote(Pointers.child(indicator.pointer(), Keys.Indicator.HISTORY,
+                Keys.yearKey(year - 1)), byYear) : null;
     }
 
     /** Last year's indicators by their identity across years; the first wins if a filing repeats one. */

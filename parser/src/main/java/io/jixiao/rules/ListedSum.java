@@ -1,5 +1,9 @@
 package io.jixiao.rules;
 
+import io.jixiao.value.Magnitude;
+import io.jixiao.value.MoneyUnit;
+import io.jixiao.value.Numbers;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,9 +25,9 @@ import java.util.regex.Pattern;
 record ListedSum(String totalText, BigDecimal total, String totalUnit, List<BigDecimal> itemsYuan) {
 
     private static final Pattern TOTAL = Pattern.compile("(?:合计|共计|总计)[为是:：约]?\\s*("
-            + CalculationText.NUMBER + ")\\s*(万元|元|万)(?=$|[\\s，,；;。)）])");
+            + Numbers.IN_PROSE + ")\\s*(" + MoneyUnit.WRITTEN + ")(?=$|[\\s，,；;。)）])");
     private static final Pattern ITEM = Pattern.compile("([^0-9*×+÷=/%每]*[^\\s0-9*×+÷=/%每])\\s*("
-            + CalculationText.NUMBER + ")\\s*(万元|元|万)");
+            + Numbers.IN_PROSE + ")\\s*(" + MoneyUnit.WRITTEN + ")");
     private static final Pattern LIST_START = Pattern.compile("[。\\n:：]");
     private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[\\s，,；;、]+");
     private static final Pattern SUBTOTAL = Pattern.compile("合计|共计|总计|小计");
@@ -46,7 +50,7 @@ record ListedSum(String totalText, BigDecimal total, String totalUnit, List<BigD
             }
             previousTotalEnd = m.end();
             String list = LEADING_SEPARATORS.matcher(text.substring(listStart, m.start())).replaceFirst("").strip();
-            items(list).ifPresent(items -> found.add(new ListedSum(m.group(), CalculationText.number(m.group(1)),
+            items(list).ifPresent(items -> found.add(new ListedSum(m.group(), Numbers.parse(m.group(1)),
                     m.group(2), items)));
         }
         return found;
@@ -82,13 +86,13 @@ record ListedSum(String totalText, BigDecimal total, String totalUnit, List<BigD
         if (!m.matches() || SUBTOTAL.matcher(m.group(1)).find()) {
             return Optional.empty();
         }
-        return Optional.of(CalculationText.number(m.group(2)).multiply(CalculationText.magnitude(m.group(3))));
+        return Optional.of(Numbers.parse(m.group(2)).multiply(Magnitude.factorOfUnit(m.group(3))));
     }
 
     /** The sum of the items in the unit of the total. */
     BigDecimal sumInTotalUnit() {
         BigDecimal yuan = itemsYuan.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        return yuan.divide(CalculationText.magnitude(totalUnit));
+        return yuan.divide(Magnitude.factorOfUnit(totalUnit));
     }
 
     /** Whether the total is the sum of the items, to the places it is written with. */

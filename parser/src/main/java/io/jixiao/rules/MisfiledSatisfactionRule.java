@@ -2,7 +2,9 @@ package io.jixiao.rules;
 
 import io.jixiao.finding.Severity;
 import io.jixiao.model.Indicator;
+import io.jixiao.model.Keys;
 import io.jixiao.model.TaxonomyProfile;
+import io.jixiao.read.Pointers;
 
 /**
  * TAXONOMY-MISFILED: every framework has its own category for satisfaction (服务对象满意度指标; in Hunan
@@ -32,8 +34,8 @@ final class MisfiledSatisfactionRule implements Rule {
             String level2 = indicator.level2();
             if (level2 != null && !level2.isBlank() && IndicatorNames.measuresSatisfaction(indicator.name())
                     && Category.of(level2) != Category.SATISFACTION) {
-                context.report(indicator.pointer() + "/二级指标", "satisfaction", indicator.name(), level2.strip(),
-                        satisfaction, parent);
+                context.report(Pointers.child(indicator.pointer(), Keys.Indicator.LEVEL2), "satisfaction",
+                        indicator.name(), level2.strip(), satisfaction, parent);
             }
         }
     }

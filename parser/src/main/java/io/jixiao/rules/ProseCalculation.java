@@ -1,5 +1,7 @@
 package io.jixiao.rules;
 
+import io.jixiao.value.Magnitude;
+import io.jixiao.value.Numbers;
 import io.jixiao.value.Unit;
 
 import java.math.BigDecimal;
@@ -27,9 +29,9 @@ record ProseCalculation(String sentence, Amount count, Amount price, Amount tota
     /** Sentences end at 。；; and at a colon, which introduces the working ("委员活动经费53.1万元：…"). */
     private static final Pattern SENTENCE_END = Pattern.compile("[。；;:：\\n]");
     private static final Pattern EXPRESSION = Pattern.compile("[*×÷=]|[0-9]\\s*[xX+]\\s*[0-9]");
-    private static final Pattern NUMBER = Pattern.compile(CalculationText.NUMBER);
-    private static final Pattern MONEY = Pattern.compile("\\s*(?:([万亿千]?)元|([万亿])(?!\\p{IsHan}))");
-    private static final Pattern MAGNITUDE = Pattern.compile("\\s*([万亿]?)");
+    private static final Pattern MONEY = Pattern.compile(
+            "\\s*(?:(" + Magnitude.ANY + "?)元|(" + Magnitude.ALONE + ")(?!\\p{IsHan}))");
+    private static final Pattern MAGNITUDE = Pattern.compile("\\s*(" + Magnitude.ALONE + "?)");
     private static final Pattern PER = Pattern.compile("[/每]");
     private static final Pattern TOTAL_BEFORE = Pattern.compile(
             "(?:合计|共计|总计|预算金额|预算为|共需|总额)[为是约:：]?\\s*$");
@@ -42,7 +44,7 @@ record ProseCalculation(String sentence, Amount count, Amount price, Amount tota
 
         /** The count, or the amount in 元: 万 and 亿 applied. */
         BigDecimal value() {
-            return number.multiply(CalculationText.magnitude(unit));
+            return number.multiply(Magnitude.factorOfUnit(unit));
         }
 
         String written() {
@@ -69,7 +71,7 @@ record ProseCalculation(String sentence, Amount count, Amount price, Amount tota
             return Optional.empty();
         }
         List<Token> tokens = new ArrayList<>();
-        Matcher m = NUMBER.matcher(sentence);
+        Matcher m = Numbers.IN_PROSE_PATTERN.matcher(sentence);
         while (m.find()) {
             if (tokens.size() == 3) {
                 return Optional.empty(); // a fourth number: not the shape, and no need to read on
@@ -92,7 +94,7 @@ record ProseCalculation(String sentence, Amount count, Amount price, Amount tota
 
     /** What one number in a sentence is, judged by the unit after it and the words before it. */
     private static Token token(String sentence, Matcher number) {
-        BigDecimal value = CalculationText.number(number.group());
+        BigDecimal value = Numbers.parse(number.group());
         String after = sentence.substring(number.end());
         String before = sentence.substring(0, number.start());
         Matcher money = MONEY.matcher(after);
@@ -135,6 +137,6 @@ record ProseCalculation(String sentence, Amount count, Amount price, Amount tota
 
     /** count × price in the unit of the stated total (万 when the total is in 万元). */
     BigDecimal computedInTotalUnit() {
-        return computedYuan().divide(CalculationText.magnitude(total.unit()));
+        return computedYuan().divide(Magnitude.factorOfUnit(total.unit()));
     }
 }

@@ -5,8 +5,10 @@ import io.jixiao.model.DepartmentTable;
 import io.jixiao.model.Filing;
 import io.jixiao.model.FundSummary;
 import io.jixiao.model.Goals;
+import io.jixiao.model.Keys;
 import io.jixiao.model.ProjectTable;
 import io.jixiao.model.SpendingDirection;
+import io.jixiao.read.Pointers;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -54,7 +56,7 @@ final class RepeatedGoalRule implements Rule {
             }
             Integer first = firstIndex.putIfAbsent(key, i);
             if (first != null) {
-                String pointer = cell.goals().listed() ? cell.pointer() + "/" + i : cell.pointer();
+                String pointer = cell.goals().listed() ? Pointers.item(cell.pointer(), i) : cell.pointer();
                 context.report(pointer, "repeated", String.valueOf(i + 1), String.valueOf(first + 1),
                         items.get(i).strip(), String.valueOf(occurrences.get(key)));
             }
@@ -66,26 +68,27 @@ final class RepeatedGoalRule implements Rule {
         List<GoalCell> cells = new ArrayList<>();
         DepartmentTable dept = filing.departmentTable();
         if (dept != null) {
-            add(cells, "/部门整体/整体绩效目标/长期目标", dept.longTermGoal());
-            add(cells, "/部门整体/整体绩效目标/年度目标", dept.annualGoal());
+            String overall = Pointers.child(dept.pointer(), Keys.Department.OVERALL_GOALS);
+            add(cells, Pointers.child(overall, Keys.OverallGoals.LONG_TERM), dept.longTermGoal());
+            add(cells, Pointers.child(overall, Keys.OverallGoals.ANNUAL), dept.annualGoal());
         }
         for (ProjectTable p : filing.projects()) {
-            add(cells, p.pointer() + "/绩效目标", p.goals());
+            add(cells, Pointers.child(p.pointer(), Keys.Project.GOALS), p.goals());
         }
         FundSummary summary = filing.fundSummary();
         if (summary != null) {
             for (FundSummary.Fund fund : summary.funds()) {
-                add(cells, fund.pointer() + "/实施期绩效目标", fund.periodGoal());
-                add(cells, fund.pointer() + "/年度绩效目标", fund.annualGoal());
+                add(cells, Pointers.child(fund.pointer(), Keys.Fund.PERIOD_GOAL), fund.periodGoal());
+                add(cells, Pointers.child(fund.pointer(), Keys.Fund.ANNUAL_GOAL), fund.annualGoal());
                 for (FundSummary.Direction d : fund.directions()) {
-                    add(cells, d.pointer() + "/实施期绩效目标", d.periodGoal());
-                    add(cells, d.pointer() + "/年度绩效目标", d.annualGoal());
+                    add(cells, Pointers.child(d.pointer(), Keys.FundDirection.PERIOD_GOAL), d.periodGoal());
+                    add(cells, Pointers.child(d.pointer(), Keys.FundDirection.ANNUAL_GOAL), d.annualGoal());
                 }
             }
         }
         for (SpendingDirection d : filing.spendingDirections()) {
-            add(cells, d.pointer() + "/实施期绩效目标", d.periodGoal());
-            add(cells, d.pointer() + "/年度绩效目标", d.annualGoal());
+            add(cells, Pointers.child(d.pointer(), Keys.SpendingDirection.PERIOD_GOAL), d.periodGoal());
+            add(cells, Pointers.child(d.pointer(), Keys.SpendingDirection.ANNUAL_GOAL), d.annualGoal());
         }
         return cells;
     }

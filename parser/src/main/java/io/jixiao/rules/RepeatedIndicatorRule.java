@@ -2,6 +2,8 @@ package io.jixiao.rules;
 
 import io.jixiao.finding.Severity;
 import io.jixiao.model.Indicator;
+import io.jixiao.model.Keys;
+import io.jixiao.read.Pointers;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -41,7 +43,7 @@ final class RepeatedIndicatorRule implements Rule {
     }
 
     private static void report(RuleContext context, Indicator repeated, Indicator earlier) {
-        String pointer = repeated.pointer() + "/三级指标";
+        String pointer = Pointers.child(repeated.pointer(), Keys.Indicator.NAME);
         String name = repeated.name().strip();
         if (earlier.level2() == null || earlier.level2().isBlank()) {
             context.report(pointer, "repeated", name);

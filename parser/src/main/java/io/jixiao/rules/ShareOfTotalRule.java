@@ -2,6 +2,8 @@ package io.jixiao.rules;
 
 import io.jixiao.finding.Severity;
 import io.jixiao.model.FundingOverview;
+import io.jixiao.model.Keys;
+import io.jixiao.read.Pointers;
 import io.jixiao.value.MoneyUnit;
 
 import java.math.BigDecimal;
@@ -52,7 +54,7 @@ final class ShareOfTotalRule implements Rule {
                     return;
                 }
                 String item = isTotal || row.item() == null ? TOTAL : row.item();
-                String pointer = row.pointer() + "/占比";
+                String pointer = Pointers.child(row.pointer(), Keys.FundRow.SHARE);
                 if (share.signum() < 0 || share.compareTo(HUNDRED) > 0) {
                     context.report(pointer, "range", item, row.share().written());
                 }

@@ -3,6 +3,8 @@ package io.jixiao.rules;
 import io.jixiao.finding.Severity;
 import io.jixiao.model.History;
 import io.jixiao.model.Indicator;
+import io.jixiao.model.Keys;
+import io.jixiao.read.Pointers;
 import io.jixiao.value.Comparator;
 import io.jixiao.value.UnitKind;
 import io.jixiao.value.Value;
@@ -71,7 +73,7 @@ final class TargetBelowHistoryRule implements Rule {
         } else {
             return;
         }
-        context.report(indicator.pointer() + "/指标值", variant, arguments.toArray());
+        context.report(Pointers.child(indicator.pointer(), Keys.Indicator.VALUE), variant, arguments.toArray());
     }
 
     /** 上年值 when written, otherwise the latest year before the filing's (year null for 上年值). */

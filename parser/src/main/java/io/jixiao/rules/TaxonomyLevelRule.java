@@ -2,7 +2,9 @@ package io.jixiao.rules;
 
 import io.jixiao.finding.Severity;
 import io.jixiao.model.Indicator;
+import io.jixiao.model.Keys;
 import io.jixiao.model.TaxonomyProfile;
+import io.jixiao.read.Pointers;
 
 import java.util.Collection;
 import java.util.List;
@@ -36,8 +38,8 @@ final class TaxonomyLevelRule implements Rule {
             String level2 = written(indicator.level2());
             Optional<String> canonical1 = level1 == null ? Optional.empty() : profile.level1(level1);
             if (level1 != null && canonical1.isEmpty()) {
-                context.report(indicator.pointer() + "/一级指标", "level1", level1, profile.name(),
-                        list(profile.levels().keySet()), profile.id());
+                context.report(Pointers.child(indicator.pointer(), Keys.Indicator.LEVEL1), "level1", level1,
+                        profile.name(), list(profile.levels().keySet()), profile.id());
             }
             if (level2 != null) {
                 checkLevel2(context, indicator, level1, canonical1, level2);
@@ -49,12 +51,12 @@ final class TaxonomyLevelRule implements Rule {
                                     Optional<String> canonical1, String level2) {
         TaxonomyProfile profile = context.profile();
         Optional<String> canonical2 = profile.level2(level2);
-        String at = indicator.pointer() + "/二级指标";
+        String at = Pointers.child(indicator.pointer(), Keys.Indicator.LEVEL2);
         if (canonical2.isPresent()) {
             String parent = profile.parentOf(canonical2.get()).orElseThrow();
             if (canonical1.isPresent() && !canonical1.get().equals(parent)) {
-                context.report(indicator.pointer() + "/一级指标", "parent", level2, profile.name(), parent,
-                        profile.id(), level1);
+                context.report(Pointers.child(indicator.pointer(), Keys.Indicator.LEVEL1), "parent", level2,
+                        profile.name(), parent, profile.id(), level1);
             }
             return;
         }

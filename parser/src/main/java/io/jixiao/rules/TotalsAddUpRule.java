@@ -4,8 +4,10 @@ import io.jixiao.finding.Severity;
 import io.jixiao.model.BudgetRequest;
 import io.jixiao.model.FundSummary;
 import io.jixiao.model.FundingOverview;
+import io.jixiao.model.Keys;
 import io.jixiao.model.ProjectTable;
 import io.jixiao.model.SpendingDirection;
+import io.jixiao.read.Pointers;
 import io.jixiao.value.Money;
 import io.jixiao.value.MoneyUnit;
 
@@ -51,7 +53,7 @@ final class TotalsAddUpRule implements Rule {
         if (request == null) {
             return;
         }
-        String pointer = request.pointer() + "/资金总额";
+        String pointer = Pointers.child(request.pointer(), Keys.BudgetRequest.TOTAL);
         expectSum(context, pointer, request.total(),
                 Arrays.asList(request.generalBudget(), request.governmentFunds(), request.otherFunds()), "income");
         expectSum(context, pointer, request.total(),
@@ -63,8 +65,8 @@ final class TotalsAddUpRule implements Rule {
         if (funding == null) {
             return;
         }
-        fundingBlock(context, funding.income(), "收入构成");
-        fundingBlock(context, funding.expenditure(), "支出构成");
+        fundingBlock(context, funding.income(), Keys.Funding.INCOME);
+        fundingBlock(context, funding.expenditure(), Keys.Funding.EXPENDITURE);
     }
 
     private static void fundingBlock(RuleContext context, FundingOverview.Block block, String blockName) {
@@ -72,19 +74,20 @@ final class TotalsAddUpRule implements Rule {
             return;
         }
         FundingOverview.Row total = block.total();
-        expectSum(context, total.pointer() + "/当年预算", total.thisYear(),
-                block.lines().stream().map(FundingOverview.Row::thisYear).toList(), "funding", blockName, "当年预算");
+        expectSum(context, Pointers.child(total.pointer(), Keys.FundRow.THIS_YEAR), total.thisYear(),
+                block.lines().stream().map(FundingOverview.Row::thisYear).toList(), "funding", blockName,
+                Keys.FundRow.THIS_YEAR);
         for (Map.Entry<Integer, Money> year : total.previousYears().entrySet()) {
             List<Money> parts = new ArrayList<>();
             block.lines().forEach(line -> parts.add(line.previousYears().get(year.getKey())));
-            expectSum(context, total.pointer() + "/近两年/" + year.getKey(), year.getValue(), parts, "funding",
-                    blockName, year.getKey() + "年");
+            expectSum(context, Pointers.child(total.pointer(), Keys.FundRow.PREVIOUS_YEARS,
+                    Keys.yearKey(year.getKey())), year.getValue(), parts, "funding", blockName, year.getKey() + "年");
         }
     }
 
     /** 预算数 = 财政资金 + 其他资金. */
     private static void project(RuleContext context, ProjectTable project) {
-        expectSum(context, project.pointer() + "/预算数", project.budget(),
+        expectSum(context, Pointers.child(project.pointer(), Keys.Project.BUDGET), project.budget(),
                 Arrays.asList(project.fiscalFunds(), project.otherFunds()), "project", project.name());
     }
 
@@ -93,10 +96,10 @@ final class TotalsAddUpRule implements Rule {
         if (summary == null) {
             return;
         }
-        expectSum(context, summary.pointer() + "/合计", summary.total(),
+        expectSum(context, Pointers.child(summary.pointer(), Keys.FundSummary.TOTAL), summary.total(),
                 summary.funds().stream().map(FundSummary.Fund::amount).toList(), "summary");
         for (FundSummary.Fund fund : summary.funds()) {
-            expectSum(context, fund.pointer() + "/金额", fund.amount(),
+            expectSum(context, Pointers.child(fund.pointer(), Keys.Fund.AMOUNT), fund.amount(),
                     fund.directions().stream().map(FundSummary.Direction::amount).toList(), "fund", fund.name());
         }
     }
@@ -104,11 +107,12 @@ final class TotalsAddUpRule implements Rule {
     /** 支出明细 合计 = Σ 明细 金额 = 项目金额 (Σ 明细 = 项目金额 directly when no 合计 is written). */
     private static void direction(RuleContext context, SpendingDirection direction) {
         List<Money> lines = direction.lines().stream().map(SpendingDirection.Line::amount).toList();
-        String totalPointer = direction.pointer() + "/支出明细/合计";
+        String totalPointer = Pointers.child(direction.pointer(), Keys.SpendingDirection.DETAILS,
+                Keys.SpendingDetails.TOTAL);
         Money total = direction.linesTotal();
         if (total == null) {
-            expectSum(context, direction.pointer() + "/项目金额", direction.amount(), lines, "amountLines",
-                    direction.name());
+            expectSum(context, Pointers.child(direction.pointer(), Keys.SpendingDirection.AMOUNT), direction.amount(),
+                    lines, "amountLines", direction.name());
             return;
         }
         expectSum(context, totalPointer, total, lines, "lines", direction.name());

@@ -1,5 +1,8 @@
 package io.jixiao.rules;
 
+import io.jixiao.value.Magnitude;
+import io.jixiao.value.Numbers;
+
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -22,9 +25,9 @@ import java.util.regex.Pattern;
 record WrittenEquation(String text, List<Operand> operands, List<Character> operators, List<Operand> results) {
 
     /** Units after a number: money with its "per" parts (元/个, 元每人, 元/人/天), %, or a short counting word. */
-    private static final String UNIT = "(?:%|(?:[万亿千]?元|[万亿])(?:[/每]\\p{IsHan}{1,2}){0,2}"
-            + "|\\p{IsHan}{1,2}(?:/\\p{IsHan}{1,2}){0,2})?";
-    private static final Pattern ONE_OPERAND = Pattern.compile("(" + CalculationText.NUMBER + ")\\s*(" + UNIT + ")");
+    private static final String UNIT = "(?:%|(?:" + Magnitude.ANY + "?元|" + Magnitude.ALONE + ")"
+            + "(?:[/每]\\p{IsHan}{1,2}){0,2}|\\p{IsHan}{1,2}(?:/\\p{IsHan}{1,2}){0,2})?";
+    private static final Pattern ONE_OPERAND = Pattern.compile("(" + Numbers.IN_PROSE + ")\\s*(" + UNIT + ")");
     private static final Pattern SYMBOL = Pattern.compile("\\s*([*×xX+÷=])\\s*");
     private static final BigDecimal PERCENT = new BigDecimal("0.01");
 
@@ -40,11 +43,11 @@ record WrittenEquation(String text, List<Operand> operands, List<Character> oper
         /** The number with 万/亿 applied when asked, and % always. */
         BigDecimal value(boolean withMagnitude) {
             BigDecimal value = unit.equals("%") ? number.multiply(PERCENT) : number;
-            return withMagnitude ? value.multiply(CalculationText.magnitude(unit)) : value;
+            return withMagnitude ? value.multiply(Magnitude.factorOfUnit(unit)) : value;
         }
 
         boolean hasMagnitude() {
-            return CalculationText.magnitude(unit).compareTo(BigDecimal.ONE) != 0;
+            return Magnitude.factorOfUnit(unit).compareTo(BigDecimal.ONE) != 0;
         }
 
         boolean isYuan() {
@@ -127,7 +130,7 @@ record WrittenEquation(String text, List<Operand> operands, List<Character> oper
     /** Reads the operand known to start at a position into a list; returns where it ends. */
     private static int read(Matcher operand, int at, List<Operand> into) {
         lookingAt(operand, at);
-        into.add(new Operand(CalculationText.number(operand.group(1)), operand.group(2)));
+        into.add(new Operand(Numbers.parse(operand.group(1)), operand.group(2)));
         return operand.end();
     }
 
@@ -173,7 +176,7 @@ record WrittenEquation(String text, List<Operand> operands, List<Character> oper
         boolean leftYuan = operands.stream().anyMatch(Operand::isYuan);
         List<Operand> wrong = new ArrayList<>();
         for (Operand result : results) {
-            BigDecimal magnitude = CalculationText.magnitude(result.unit());
+            BigDecimal magnitude = Magnitude.factorOfUnit(result.unit());
             boolean holds = WrittenPrecision.matches(result.value(false), scaled.get().divide(magnitude));
             if (!holds && leftMagnitude != result.hasMagnitude() && !(result.hasMagnitude() ? leftYuan
                     : result.isYuan())) {
@@ -188,7 +191,7 @@ record WrittenEquation(String text, List<Operand> operands, List<Character> oper
 
     /** The left-hand side's value in the unit of a result, as a person would write it. */
     String computedIn(Operand result) {
-        BigDecimal value = evaluate(true).orElseThrow().divide(CalculationText.magnitude(result.unit()));
+        BigDecimal value = evaluate(true).orElseThrow().divide(Magnitude.factorOfUnit(result.unit()));
         if (result.unit().equals("%")) {
             value = value.multiply(BigDecimal.valueOf(100));
         }

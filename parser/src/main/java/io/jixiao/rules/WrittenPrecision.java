@@ -2,6 +2,7 @@ package io.jixiao.rules;
 
 import io.jixiao.value.Money;
 import io.jixiao.value.MoneyUnit;
+import io.jixiao.value.Numbers;
 import io.jixiao.value.Value;
 
 import java.math.BigDecimal;
@@ -40,9 +41,9 @@ final class WrittenPrecision {
         return yuan.divide(unit.inYuan());
     }
 
-    /** A number as a finance clerk writes it: no exponent, no trailing zeros, no digit grouping. */
+    /** A number as a finance clerk writes it, as the value grammar writes it ({@link Numbers#plain}). */
     static String plain(BigDecimal number) {
-        return number.stripTrailingZeros().toPlainString();
+        return Numbers.plain(number);
     }
 
     /** An amount with its unit, such as {@code 37万元}. */

@@ -10,6 +10,7 @@ import com.networknt.schema.dialect.Dialects;
 import com.networknt.schema.keyword.AnnotationKeyword;
 import com.networknt.schema.path.NodePath;
 import io.jixiao.finding.Finding;
+import io.jixiao.read.Pointers;
 import io.jixiao.read.SourcePositions;
 import io.jixiao.read.SourcePositions.Position;
 
@@ -91,7 +92,7 @@ public final class SchemaValidator {
         switch (keyword) {
             case "additionalProperties" -> {
                 String key = error.getProperty();
-                String child = at + "/" + SourcePositions.escape(key);
+                String child = Pointers.child(at, key);
                 Position p = positions.key(child);
                 String parent = schemaAt.substring(0, Math.max(0, schemaAt.lastIndexOf('/')));
                 Map<String, List<String>> allowed = filingSchema.propertiesAt(parent);
@@ -111,7 +112,7 @@ public final class SchemaValidator {
             case "propertyNames", "pattern" -> {
                 if (schemaAt.contains("/propertyNames")) {
                     String key = error.getProperty() != null ? error.getProperty() : lastToken(at);
-                    String child = key == null ? at : at + "/" + SourcePositions.escape(key);
+                    String child = key == null ? at : Pointers.child(at, key);
                     Position p = positions.key(child);
                     return Finding.error(file, p.line(), p.column(), child, "SCHEMA-KEY-FORMAT", "schema.keyFormat",
                             key, where, describe(schemaAt));
@@ -220,11 +221,11 @@ public final class SchemaValidator {
     }
 
     static String pointer(NodePath path) {
-        StringBuilder out = new StringBuilder();
+        String pointer = Pointers.ROOT;
         for (int i = 0; i < path.getNameCount(); i++) {
-            out.append('/').append(SourcePositions.escape(String.valueOf(path.getElement(i))));
+            pointer = Pointers.child(pointer, String.valueOf(path.getElement(i)));
         }
-        return out.toString();
+        return pointer;
     }
 
     private static String schemaPointer(SchemaLocation location) {

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 public record Money(BigDecimal amount, MoneyUnit unit, String written) {
 
     private static final Pattern WRITTEN = Pattern.compile(
-            "^\\s*([-+]?[0-9][0-9,]*(?:\\.[0-9]+)?)\\s*(万元|元|万)?\\s*$");
+            "^\\s*(" + Numbers.AMOUNT + ")\\s*(" + MoneyUnit.WRITTEN + ")?\\s*$");
 
     public Money {
         Objects.requireNonNull(amount, "amount");
@@ -40,10 +40,8 @@ public record Money(BigDecimal amount, MoneyUnit unit, String written) {
         if (!m.matches()) {
             return plainNumber(text).map(n -> new Money(n, declaredUnit, text.strip()));
         }
-        BigDecimal amount = new BigDecimal(m.group(1).replace(",", ""));
-        String unitText = m.group(2);
-        MoneyUnit unit = unitText == null ? declaredUnit
-                : unitText.equals("元") ? MoneyUnit.YUAN : MoneyUnit.WAN_YUAN;
+        BigDecimal amount = Numbers.parse(m.group(1));
+        MoneyUnit unit = m.group(2) == null ? declaredUnit : MoneyUnit.ofWritten(m.group(2));
         return Optional.of(new Money(amount, unit, text.strip()));
     }
 

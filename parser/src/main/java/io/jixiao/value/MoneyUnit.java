@@ -8,6 +8,12 @@ public enum MoneyUnit {
     YUAN("元", BigDecimal.ONE),
     WAN_YUAN("万元", BigDecimal.valueOf(10_000));
 
+    /**
+     * The units an amount may be written with ({@code 4000元}, {@code 12万元}, {@code 17万}: 万 alone is 万元), as a
+     * regular expression without groups, the longest first.
+     */
+    public static final String WRITTEN = "万元|元|万";
+
     private final String label;
     private final BigDecimal inYuan;
 
@@ -23,6 +29,11 @@ public enum MoneyUnit {
     /** How many 元 one of this unit is. */
     public BigDecimal inYuan() {
         return inYuan;
+    }
+
+    /** The unit of a {@link #WRITTEN} unit: 元, or 万元 for 万元 and 万. */
+    public static MoneyUnit ofWritten(String written) {
+        return written.equals(YUAN.label) ? YUAN : WAN_YUAN;
     }
 
     public static Optional<MoneyUnit> fromLabel(String label) {

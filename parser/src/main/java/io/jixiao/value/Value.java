@@ -35,12 +35,7 @@ public sealed interface Value
             if (magnitude == null) {
                 return number;
             }
-            return number.multiply(switch (magnitude) {
-                case "千" -> BigDecimal.valueOf(1_000);
-                case "万" -> BigDecimal.valueOf(10_000);
-                case "亿" -> BigDecimal.valueOf(100_000_000);
-                default -> BigDecimal.ONE;
-            });
+            return number.multiply(Magnitude.of(magnitude).map(Magnitude::factor).orElse(BigDecimal.ONE));
         }
 
         public boolean isPercent() {

@@ -2,7 +2,6 @@ package io.jixiao.value;
 
 import java.math.BigDecimal;
 import java.text.Normalizer;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,22 +14,9 @@ import java.util.regex.Pattern;
  */
 public final class ValueParser {
 
-    private static final String NUMBER = "([-+]?[0-9]+(?:,[0-9]{3})*(?:\\.[0-9]+)?)";
-    private static final Map<String, Comparator> COMPARATOR_WORDS = Map.ofEntries(
-            Map.entry(">=", Comparator.GE), Map.entry("≥", Comparator.GE), Map.entry("≧", Comparator.GE),
-            Map.entry("不低于", Comparator.GE), Map.entry("不少于", Comparator.GE), Map.entry("不小于", Comparator.GE),
-            Map.entry("大于等于", Comparator.GE), Map.entry("达到", Comparator.GE),
-            Map.entry("<=", Comparator.LE), Map.entry("≤", Comparator.LE), Map.entry("≦", Comparator.LE),
-            Map.entry("不高于", Comparator.LE), Map.entry("不超过", Comparator.LE), Map.entry("不大于", Comparator.LE),
-            Map.entry("小于等于", Comparator.LE), Map.entry("控制在", Comparator.LE),
-            Map.entry(">", Comparator.GT), Map.entry("大于", Comparator.GT), Map.entry("高于", Comparator.GT),
-            Map.entry("超过", Comparator.GT),
-            Map.entry("<", Comparator.LT), Map.entry("小于", Comparator.LT), Map.entry("低于", Comparator.LT),
-            Map.entry("少于", Comparator.LT),
-            Map.entry("=", Comparator.EQ), Map.entry("等于", Comparator.EQ));
-    private static final Pattern QUANTITY = Pattern.compile(
-            "^(>=|<=|≥|≤|≧|≦|>|<|=|不低于|不少于|不小于|大于等于|达到|不高于|不超过|不大于|小于等于|控制在|大于|高于|超过|小于|低于|少于|等于)?"
-                    + "\\s*" + NUMBER + "\\s*([^0-9\\s].*?)?\\s*(及以上|及以下|以上|以下|以内|之内|左右)?$");
+    private static final String NUMBER = "(" + Numbers.VALUE + ")";
+    private static final Pattern QUANTITY = Pattern.compile("^(" + Comparator.BEFORE_WORDS + ")?\\s*" + NUMBER
+            + "\\s*([^0-9\\s].*?)?\\s*(" + Comparator.AFTER_WORDS + ")?$");
     private static final Pattern TOLERANCE = Pattern.compile("^[±]\\s*" + NUMBER + "\\s*([^0-9\\s]*?)\\s*(以内|之内)?$");
     private static final Pattern FULL_DATE = Pattern.compile(
             "^([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日(前|之前|以前)?$");
@@ -102,18 +88,14 @@ public final class ValueParser {
     }
 
     private static Value quantity(Matcher m, String written) {
-        Comparator comparator = m.group(1) == null ? null : COMPARATOR_WORDS.get(m.group(1));
+        Comparator comparator = m.group(1) == null ? null : Comparator.before(m.group(1)).orElse(null);
         String suffix = m.group(4);
         if (comparator == null && suffix != null) {
-            comparator = switch (suffix) {
-                case "以上", "及以上" -> Comparator.GE;
-                case "以下", "及以下", "以内", "之内" -> Comparator.LE;
-                default -> null;
-            };
+            comparator = Comparator.after(suffix).orElse(null);
         }
         String rest = m.group(3) == null ? "" : m.group(3).strip();
         String magnitude = null;
-        if (!rest.isEmpty() && !isKnownUnit(rest) && "千万亿".indexOf(rest.charAt(0)) >= 0) {
+        if (!rest.isEmpty() && !isKnownUnit(rest) && Magnitude.leading(rest).isPresent()) {
             magnitude = rest.substring(0, 1);
             rest = rest.substring(1).strip();
         }
@@ -129,7 +111,7 @@ public final class ValueParser {
     }
 
     private static BigDecimal number(String text) {
-        return new BigDecimal(text.replace(",", ""));
+        return Numbers.parse(text);
     }
 
     private static Integer integer(String text) {

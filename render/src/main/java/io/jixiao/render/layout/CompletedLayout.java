@@ -2,9 +2,10 @@ package io.jixiao.render.layout;
 
 import io.jixiao.model.Filing;
 import io.jixiao.model.Template;
+import io.jixiao.render.grid.CellStyle;
 import io.jixiao.render.grid.Grid;
 import io.jixiao.render.grid.GridBuilder;
-import io.jixiao.render.grid.CellStyle;
+import io.jixiao.render.layout.forms.GenericLayout;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -30,19 +31,10 @@ final class CompletedLayout implements Layout {
         boolean printsProjects = template == Template.HEBEI_PROJECT || template == Template.GENERIC;
         boolean printsFunds = template == Template.HUNAN_APPENDIX || template == Template.GENERIC;
         if (!printsProjects) {
-            for (int i = 0; i < filing.projects().size(); i++) {
-                grids.add(GenericProjectSheet.grid(filing, filing.projects().get(i), "项目" + (i + 1)));
-            }
+            grids.addAll(GenericLayout.projectSheets(filing));
         }
         if (!printsFunds) {
-            if (filing.fundSummary() != null) {
-                grids.add(HunanFundSummarySheet.grid(filing, "专项资金汇总", null));
-            }
-            for (int i = 0; i < filing.spendingDirections().size(); i++) {
-                var direction = filing.spendingDirections().get(i);
-                grids.add(HunanDirectionSheet.grid(filing, direction, "支出方向" + (i + 1), null,
-                        GenericIndicatorColumns.generic(direction.indicators())));
-            }
+            grids.addAll(GenericLayout.fundSheets(filing));
         }
         if (grids.isEmpty()) {
             grids.add(new GridBuilder("说明", List.of(60))

@@ -1,6 +1,11 @@
 package io.jixiao.render.layout;
 
 import io.jixiao.model.Template;
+import io.jixiao.render.layout.forms.GenericLayout;
+import io.jixiao.render.layout.forms.HebeiProjectLayout;
+import io.jixiao.render.layout.forms.HubeiOverallLayout;
+import io.jixiao.render.layout.forms.HunanAppendixLayout;
+import io.jixiao.render.layout.forms.ShandongDutyLayout;
 
 /** The layout for each template. */
 public final class Layouts {

@@ -2,6 +2,7 @@ package io.jixiao.render.xlsx;
 
 import io.jixiao.render.grid.Cell;
 import io.jixiao.render.grid.Grid;
+import io.jixiao.text.DisplayWidth;
 
 import java.util.Arrays;
 import java.util.Comparator;
@@ -12,9 +13,9 @@ import java.util.List;
  * unmerged cells, and the official tables are full of merged cells, so the heights are computed here and written
  * into the file.
  *
- * <p>A cell's lines are counted by wrapping its text into the width of the columns it covers, counting a CJK or
- * full-width character as two columns-width units and any other character as one (the unit of
- * {@link Grid#columnWidths()}), breaking Latin words only at spaces. A cell spanning several rows shares its
+ * <p>A cell's lines are counted by wrapping its text into the width of the columns it covers, counting a wide
+ * character ({@link DisplayWidth}: CJK, and the symbols 宋体 prints full width, such as ≥) as two columns-width units
+ * and any other character as one (the unit of {@link Grid#columnWidths()}), breaking Latin words only at spaces. A cell spanning several rows shares its
  * height among them: rows it needs beyond what its rows already have are added evenly.
  */
 final class RowHeights {
@@ -99,7 +100,7 @@ final class RowHeights {
             int cp = paragraph.codePointAt(i);
             int end;
             int width;
-            if (isWide(cp)) {
+            if (DisplayWidth.isWide(cp)) {
                 end = i + Character.charCount(cp);
                 width = Math.min(2, max); // in a column narrower than one character it still takes one line
             } else if (Character.isWhitespace(cp)) {
@@ -110,7 +111,7 @@ final class RowHeights {
                 width = 0;
                 while (end < paragraph.length()) {
                     int next = paragraph.codePointAt(end);
-                    if (isWide(next) || Character.isWhitespace(next)) {
+                    if (DisplayWidth.isWide(next) || Character.isWhitespace(next)) {
                         break;
                     }
                     end += Character.charCount(next);
@@ -135,17 +136,5 @@ final class RowHeights {
             i = end;
         }
         return lines;
-    }
-
-    /**
-     * East Asian wide and full-width characters, plus the punctuation 宋体 prints full width (quotes, dashes,
-     * ellipsis, ‰, ℃, circled numbers, Roman numerals).
-     */
-    static boolean isWide(int cp) {
-        return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2010 && cp <= 0x2033) || cp == 0x2103
-                || (cp >= 0x2160 && cp <= 0x217F) || (cp >= 0x2460 && cp <= 0x24FF) || (cp >= 0x25A0 && cp <= 0x25FF)
-                || (cp >= 0x2E80 && cp <= 0xA4CF && cp != 0x303F) || (cp >= 0xAC00 && cp <= 0xD7A3)
-                || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60)
-                || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD);
     }
 }

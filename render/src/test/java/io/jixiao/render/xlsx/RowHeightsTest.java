@@ -1,13 +1,16 @@
 package io.jixiao.render.xlsx;
 
 import io.jixiao.render.grid.CellStyle;
+import io.jixiao.render.grid.Grid;
 import io.jixiao.render.grid.GridBuilder;
+import io.jixiao.render.layout.blocks.ColumnWidths;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @DisplayName("Counting the printed lines of wrapped text")
 class RowHeightsTest {
@@ -34,6 +37,36 @@ class RowHeightsTest {
         assertEquals(3, lines("一\n二\r\n三", 20));
         assertEquals(2, lines("一\n", 20));
         assertEquals(1, lines("", 20));
+    }
+
+    @Test
+    @DisplayName("≥, ±, ‰ and ① take two units, as 宋体 prints them")
+    void ambiguousSymbolsAreWide() {
+        assertEquals(2, lines("≥≥≥≥≥", 8));
+        assertEquals(1, lines("≥90%", 5));
+        assertEquals(2, lines("≥90%", 4));
+        assertEquals(2, lines("①②③④⑤", 8));
+    }
+
+    @Test
+    @DisplayName("a value in a column fitted to it prints on one line")
+    void fittedColumnHoldsItsValue() {
+        for (String value : List.of("≥95%（全年平均）", "±3%以内（按季度）", "≤185.91万元/年·人", "①②③④⑤⑥⑦⑧",
+                "“三会一课”×12次", "α、β、γ、δ、ε系数", "±5%、±3%、±1%", "一级指标")) {
+            GridBuilder g = new GridBuilder("表", ColumnWidths.provisional(2));
+            g.row().cell(value, CellStyle.TEXT).cell("a", CellStyle.TEXT);
+            Grid grid = ColumnWidths.fit(g.build(), 40);
+            float[] heights = RowHeights.of(grid);
+            assertTrue(grid.columnWidths().get(0) > ColumnWidths.MIN, value);
+            assertEquals(1, lines(value, grid.columnWidths().get(0) - 1), value);
+            assertEquals(heights[0], RowHeights.of(ColumnWidths.fit(single("a"), 40))[0], value);
+        }
+    }
+
+    private static Grid single(String text) {
+        GridBuilder g = new GridBuilder("表", ColumnWidths.provisional(1));
+        g.row().cell(text, CellStyle.TEXT);
+        return g.build();
     }
 
     @Test

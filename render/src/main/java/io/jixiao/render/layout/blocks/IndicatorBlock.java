@@ -1,0 +1,150 @@
+package io.jixiao.render.layout.blocks;
+
+import io.jixiao.model.History;
+import io.jixiao.model.Indicator;
+import io.jixiao.model.Standard;
+import io.jixiao.render.grid.CellStyle;
+import io.jixiao.render.grid.GridBuilder;
+import io.jixiao.render.layout.blocks.TableBlock.Column;
+import io.jixiao.render.layout.blocks.TableBlock.Content;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * An indicator table: the section label merged down the left of the heading and one row per indicator, in columns
+ * that each show one field of {@link Indicator} with the pointer of that field. A form picks its columns from here
+ * (or takes the generic set, which shows every field that was filed); headings are passed in because the provinces
+ * name the same field differently (指标值及单位, 指标值, 预期当年实现值).
+ */
+public final class IndicatorBlock {
+
+    private IndicatorBlock() {
+    }
+
+    /** Writes the block from a new row: the label, the heading of the columns and one row per indicator. */
+    public static void write(GridBuilder g, String label, List<Indicator> indicators, List<Column<Indicator>> columns,
+                             int width) {
+        new TableBlock<>(columns).write(g, label, indicators, width, 0);
+    }
+
+    /** 一级指标, merged over consecutive rows of the same category. */
+    public static Column<Indicator> level1(String header) {
+        return Column.<Indicator>of(header, CellStyle.GROUP, i -> field(i, "一级指标", i.level1()))
+                .mergedBy(Indicator::level1);
+    }
+
+    /** 二级指标, merged within its 一级 category when {@code merged} (the Hubei form repeats it on every row). */
+    public static Column<Indicator> level2(String header, boolean merged) {
+        Column<Indicator> column = Column.of(header, CellStyle.GROUP, i -> field(i, "二级指标", i.level2()));
+        return merged ? column.mergedBy(Indicator::level2) : column;
+    }
+
+    /** 三级指标, the indicator's name. */
+    public static Column<Indicator> name(String header) {
+        return Column.of(header, CellStyle.TEXT, i -> field(i, "三级指标", i.name()));
+    }
+
+    /** 指标值, the target. */
+    public static Column<Indicator> value(List<String> header) {
+        return Column.of(header, CellStyle.VALUE,
+                i -> Content.text(CellText.of(i.value()), CellText.pointer(i.pointer(), "指标值")));
+    }
+
+    public static Column<Indicator> value(String header) {
+        return value(List.of(header));
+    }
+
+    /** 指标值确定依据, which the Hunan and Hubei forms head 绩效标准. */
+    public static Column<Indicator> basis(String header) {
+        return Column.of(header, CellStyle.VALUE, i -> field(i, "指标值确定依据", i.basis()));
+    }
+
+    /** The value of one year of the history (Hubei 近两年指标值). */
+    public static Column<Indicator> historyYear(List<String> header, int year) {
+        return Column.of(header, CellStyle.VALUE, i -> {
+            History history = i.history();
+            String text = history == null ? null : CellText.of(history.byYear().get(year));
+            return Content.text(text, CellText.pointer(i.pointer(), "历史值", String.valueOf(year)));
+        });
+    }
+
+    /**
+     * The generic table: the category, name and value always, and each further field (编号, 解释, 依据, 标准值,
+     * 历史值, 工作活动) only when some indicator of the table has it, so nothing filed is lost and no column is empty.
+     */
+    public static List<Column<Indicator>> generic(Collection<Indicator> indicators) {
+        List<Column<Indicator>> columns = new ArrayList<>();
+        addIf(columns, indicators, i -> !CellText.isBlank(i.id()),
+                Column.of("指标编号", CellStyle.VALUE, i -> field(i, "指标编号", i.id())));
+        addIf(columns, indicators, i -> !CellText.isBlank(i.level1()), level1("一级指标"));
+        addIf(columns, indicators, i -> !CellText.isBlank(i.level2()), level2("二级指标", true));
+        columns.add(name("三级指标"));
+        addIf(columns, indicators, i -> !CellText.isBlank(i.explanation()),
+                Column.of("指标解释", CellStyle.TEXT, i -> field(i, "指标解释", i.explanation())));
+        columns.add(value("指标值"));
+        addIf(columns, indicators, i -> !CellText.isBlank(i.basis()), basis("指标值确定依据"));
+        addIf(columns, indicators, i -> i.standard() != null,
+                Column.of("标准值", CellStyle.TEXT, i -> Content.text(standardText(i.standard()),
+                        CellText.pointer(i.pointer(), "标准值"))));
+        addIf(columns, indicators, i -> i.history() != null,
+                Column.of("历史值", CellStyle.TEXT, i -> Content.text(historyText(i.history()),
+                        CellText.pointer(i.pointer(), "历史值"))));
+        addIf(columns, indicators, i -> !CellText.isBlank(i.activities()),
+                Column.of("工作活动", CellStyle.TEXT, i -> field(i, "工作活动", i.activities())));
+        return columns;
+    }
+
+    private static Content field(Indicator indicator, String key, String text) {
+        return Content.text(text, CellText.pointer(indicator.pointer(), key));
+    }
+
+    private static void addIf(List<Column<Indicator>> columns, Collection<Indicator> indicators,
+                              Predicate<Indicator> present, Column<Indicator> column) {
+        if (indicators.stream().anyMatch(present)) {
+            columns.add(column);
+        }
+    }
+
+    /** 规划值：… ；当年标准值：… ；来源：… with the parts that were filed. */
+    private static String standardText(Standard standard) {
+        if (standard == null) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        addPart(parts, "规划值", CellText.of(standard.planned()));
+        addPart(parts, "当年标准值", CellText.of(standard.current()));
+        addPart(parts, "来源", standard.source());
+        return String.join("；", parts);
+    }
+
+    /** 前三年均值：… ；上年值：… ；2018年：… ；来源：… with the parts that were filed. */
+    private static String historyText(History history) {
+        if (history == null) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        addPart(parts, "前三年均值", CellText.of(history.threeYearAverage()));
+        addPart(parts, "上年值", CellText.of(history.lastYear()));
+        for (Map.Entry<Integer, io.jixiao.value.Value> year : history.byYear().entrySet()) {
+            addPart(parts, year.getKey() + "年", CellText.of(year.getValue()));
+        }
+        addPart(parts, "来源", history.source());
+        return String.join("；", parts);
+    }
+
+    private static void addPart(List<String> parts, String label, String text) {
+        if (!CellText.isBlank(text)) {
+            parts.add(label + "：" + text);
+        }
+    }
+
+    /** Adapts indicator columns to rows that hold an indicator (or none). */
+    static <U> List<Column<U>> over(List<Column<Indicator>> columns, Function<U, Indicator> indicator) {
+        return columns.stream().map(c -> c.from(indicator)).toList();
+    }
+}
