@@ -1,6 +1,8 @@
 package io.jixiao.render.layout.blocks;
 
+import io.jixiao.model.Keys;
 import io.jixiao.model.Submission;
+import io.jixiao.read.Pointers;
 import io.jixiao.render.grid.CellStyle;
 import io.jixiao.render.grid.GridBuilder;
 
@@ -14,7 +16,7 @@ import java.util.List;
  */
 public final class SignatureRow {
 
-    private static final String POINTER = "/填报信息";
+    private static final String SUBMISSION = Pointers.of(Keys.SUBMISSION);
 
     private SignatureRow() {
     }
@@ -30,7 +32,8 @@ public final class SignatureRow {
             for (int i = 0; i < line.size(); i++) {
                 int span = i == line.size() - 1 ? remaining : columnCount / line.size();
                 Part part = line.get(i);
-                builder.cell(part.key() + "：" + part.text(), CellStyle.FOOTER, 1, span, POINTER + "/" + part.key());
+                builder.cell(part.label() + "：" + part.text(), CellStyle.FOOTER, 1, span,
+                        Pointers.child(SUBMISSION, part.key()));
                 remaining -= span;
             }
         }
@@ -41,20 +44,23 @@ public final class SignatureRow {
         if (submission == null) {
             return parts;
         }
-        add(parts, "填报单位", submission.filingUnit());
-        add(parts, "单位负责人", submission.unitHead());
-        add(parts, "填表人", submission.preparer());
-        add(parts, "联系电话", submission.phone());
+        add(parts, "填报单位", Keys.Submission.FILING_UNIT, submission.filingUnit());
+        add(parts, "单位负责人", Keys.Submission.UNIT_HEAD, submission.unitHead());
+        add(parts, "填表人", Keys.Submission.PREPARER, submission.preparer());
+        add(parts, "联系电话", Keys.Submission.PHONE, submission.phone());
         return parts;
     }
 
-    private static void add(List<Part> parts, String key, String text) {
+    private static void add(List<Part> parts, String label, String key, String text) {
         if (text != null && !text.isBlank()) {
-            parts.add(new Part(key, text));
+            parts.add(new Part(label, key, text));
         }
     }
 
-    /** One signed item: its key under 填报信息, which is also the label printed before it. */
-    private record Part(String key, String text) {
+    /**
+     * One signed item: the label printed before it and its key under 填报信息. The two are spelled alike today, but
+     * the label is the form's word and the key the schema's, so renaming the key moves no printed text.
+     */
+    private record Part(String label, String key, String text) {
     }
 }
