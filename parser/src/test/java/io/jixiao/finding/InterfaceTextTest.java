@@ -32,7 +32,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class InterfaceTextTest {
 
     /** The modules whose main sources are scanned, relative to the repository root. Add a module here. */
-    static final List<String> MODULES = List.of("parser", "render");
+    static final List<String> MODULES = List.of("parser", "render", "maven-plugin");
 
     /**
      * Where literal Chinese is not interface text: a place under a module's {@code src/main/java} (a folder ends in
@@ -168,10 +168,14 @@ class InterfaceTextTest {
     }
 
     @Test
-    @DisplayName("the scan sees the sources and would catch a literal: it finds the Chinese of the allowlisted layouts")
+    @DisplayName("the scan sees every module's sources and would catch a literal: it finds the Chinese of the "
+            + "allowlisted layouts")
     void theScanSeesTheSources() {
         List<Source> sources = sources();
         assertTrue(sources.size() > 100, "read " + sources.size() + " files");
+        for (String module : MODULES) {
+            assertTrue(sources.stream().anyMatch(s -> s.module().equals(module)), "read no source of " + module);
+        }
         long layoutLiterals = sources.stream().filter(s -> s.path().startsWith("render:io/jixiao/render/layout/"))
                 .flatMap(s -> JavaLiterals.of(s.text()).stream()).filter(l -> CJK.matcher(l.text()).find()).count();
         assertTrue(layoutLiterals > 50, "Chinese literals found in render/layout: " + layoutLiterals);
