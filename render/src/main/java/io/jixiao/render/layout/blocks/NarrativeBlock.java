@@ -43,7 +43,7 @@ public final class NarrativeBlock {
         }
         for (int d = 0; d < narrative.duties().size(); d++) {
             Narrative.Duty duty = narrative.duties().get(d);
-            List<Part> parts = parts(duty);
+            List<LabelledText> parts = parts(duty);
             if (lead || d > 0) {
                 g.row();
             }
@@ -56,34 +56,21 @@ public final class NarrativeBlock {
                 if (p > 0) {
                     g.row();
                 }
-                Part part = parts.get(p);
-                g.cell(part.heading(), CellStyle.HEADER);
+                LabelledText part = parts.get(p);
+                g.cell(part.label(), CellStyle.HEADER);
                 g.cell(part.text(), CellStyle.TEXT, 1, width - 3, Pointers.child(duty.pointer(), part.key()));
             }
         }
     }
 
-    /**
-     * One filed part of a narrative duty: the heading printed beside it, its key in the filing and its text. The
-     * heading is the form's word and the key the schema's; they are spelled alike today, but renaming the key must
-     * not change what the table prints.
-     */
-    private record Part(String heading, String key, String text) {
-    }
-
-    private static List<Part> parts(Narrative.Duty duty) {
-        List<Part> parts = new ArrayList<>();
-        add(parts, "主要职责", Keys.NarrativeDuty.MAIN_DUTIES, duty.mainDuties());
-        add(parts, "职责目标", Keys.NarrativeDuty.DUTY_GOAL, duty.dutyGoal());
-        add(parts, "绩效目标", Keys.NarrativeDuty.PERFORMANCE_GOAL, duty.performanceGoal());
-        add(parts, "绩效指标", Keys.NarrativeDuty.INDICATORS, duty.indicators());
-        add(parts, "绩效标准", Keys.NarrativeDuty.STANDARD, duty.standard());
+    /** The filed parts of a narrative duty, each under the heading the table prints beside it. */
+    private static List<LabelledText> parts(Narrative.Duty duty) {
+        List<LabelledText> parts = new ArrayList<>();
+        LabelledText.addIfFiled(parts, "主要职责", Keys.NarrativeDuty.MAIN_DUTIES, duty.mainDuties());
+        LabelledText.addIfFiled(parts, "职责目标", Keys.NarrativeDuty.DUTY_GOAL, duty.dutyGoal());
+        LabelledText.addIfFiled(parts, "绩效目标", Keys.NarrativeDuty.PERFORMANCE_GOAL, duty.performanceGoal());
+        LabelledText.addIfFiled(parts, "绩效指标", Keys.NarrativeDuty.INDICATORS, duty.indicators());
+        LabelledText.addIfFiled(parts, "绩效标准", Keys.NarrativeDuty.STANDARD, duty.standard());
         return parts;
-    }
-
-    private static void add(List<Part> parts, String heading, String key, String text) {
-        if (!CellText.isBlank(text)) {
-            parts.add(new Part(heading, key, text));
-        }
     }
 }
