@@ -188,7 +188,7 @@ class PointerKeyLiteralsTest {
                         @Override
                         public Void visitClass(ClassTree type, Void unused) {
                             if (type.getKind() == Tree.Kind.RECORD) {
-                                recordSinks(unit, type);
+                                recordSinks(type);
                             }
                             return super.visitClass(type, unused);
                         }
@@ -197,16 +197,19 @@ class PointerKeyLiteralsTest {
             } while (sinks.size() > before);
         }
 
-        /** A record component whose accessor (anywhere in the file) reaches a pointer makes its constructor a sink. */
-        private void recordSinks(Unit unit, ClassTree record) {
+        /**
+         * A record component whose accessor reaches a pointer anywhere in the module ({@code part.key()}) makes that
+         * argument of the record's constructor a sink.
+         */
+        private void recordSinks(ClassTree record) {
             List<VariableTree> components = record.getMembers().stream()
                     .filter(m -> m instanceof VariableTree v && !v.getModifiers().getFlags()
                             .contains(javax.lang.model.element.Modifier.STATIC))
                     .map(VariableTree.class::cast).toList();
             for (int i = 0; i < components.size(); i++) {
                 String name = components.get(i).getName().toString();
-                if (components.get(i).getType().toString().equals("String")
-                        && usedInSink(new TreePath(unit.tree()), name, true)) {
+                if (components.get(i).getType().toString().equals("String") && units.stream()
+                        .anyMatch(unit -> usedInSink(new TreePath(unit.tree()), name, true))) {
                     sinks.add(record.getSimpleName() + ".<init>/" + i);
                 }
             }
