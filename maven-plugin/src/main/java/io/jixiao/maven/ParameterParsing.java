@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Turns the text a user writes in a POM or on the command line ({@code -Djixiao.rules=VALUE-COST=off}) into the typed
@@ -64,7 +63,7 @@ final class ParameterParsing {
     String profile(String id) {
         String wanted = id == null || id.isBlank() ? "national-2020" : id.strip();
         if (TaxonomyProfile.load(wanted).isEmpty()) {
-            throw fault("config.profile.unknown", wanted, String.join(", ", TaxonomyProfile.IDS));
+            throw fault("config.profile.unknown", wanted, TaxonomyProfile.IDS);
         }
         return wanted;
     }
@@ -87,8 +86,8 @@ final class ParameterParsing {
         for (String id : list(text)) {
             ReportFormat format = Arrays.stream(ReportFormat.values())
                     .filter(f -> FILE_REPORTS.contains(f) && f.id().equalsIgnoreCase(id)).findFirst()
-                    .orElseThrow(() -> fault("config.reports.unknown", id, FILE_REPORTS.stream()
-                            .map(ReportFormat::id).collect(Collectors.joining(", "))));
+                    .orElseThrow(() -> fault("config.reports.unknown", id,
+                            FILE_REPORTS.stream().map(ReportFormat::id).toList()));
             File file = explicit.get(format);
             reports.put(format, file != null ? file.toPath() : outputDirectory.resolve(format.defaultFileName()));
         }
@@ -114,12 +113,13 @@ final class ParameterParsing {
             try {
                 values.add(parse.apply(name));
             } catch (IllegalArgumentException e) {
-                throw fault(unknownKey, name, String.join(", ", known));
+                throw fault(unknownKey, name, known);
             }
         }
         return values;
     }
 
+    /** A fault in the user's language; a list argument is joined with the language's separator (、 or ", "). */
     private IllegalArgumentException fault(String key, Object... arguments) {
         return new IllegalArgumentException(messages.format(key, arguments));
     }

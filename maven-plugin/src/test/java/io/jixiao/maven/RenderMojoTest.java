@@ -93,7 +93,7 @@ class RenderMojoTest {
     @DisplayName("refuses an output format that does not exist, naming it and the known ones")
     void badFormat(RenderMojo mojo) {
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
-        assertEquals("jixiao：配置有误：未知的输出格式「pdf」（jixiao.formats）；可用：xlsx, html。", e.getMessage());
+        assertEquals("jixiao：配置有误：未知的输出格式「pdf」（jixiao.formats）；可用：xlsx、html。", e.getMessage());
     }
 
     @Test

@@ -45,12 +45,4 @@ public final class SourcePositions {
         Position found = keys.get(pointer);
         return found != null ? found : value(pointer);
     }
-
-    /**
-     * Escapes one reference token of a JSON pointer (RFC 6901). Kept for the render layouts until they build their
-     * pointers with {@link Pointers}; new code calls {@link Pointers#escape} or, better, {@link Pointers#child}.
-     */
-    public static String escape(String token) {
-        return Pointers.escape(token);
-    }
 }

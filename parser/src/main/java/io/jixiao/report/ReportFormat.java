@@ -4,7 +4,6 @@ import io.jixiao.finding.ConfigurationException;
 
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /** The report formats jixiao writes, each rendered from the same findings by its own class. */
 public enum ReportFormat {
@@ -47,6 +46,6 @@ public enum ReportFormat {
         String wanted = id == null ? "" : id.strip().toLowerCase(Locale.ROOT);
         return Arrays.stream(values()).filter(f -> f.id.equals(wanted)).findFirst()
                 .orElseThrow(() -> new ConfigurationException("config.reportFormat", id,
-                        Arrays.stream(values()).map(ReportFormat::id).collect(Collectors.joining(", "))));
+                        Arrays.stream(values()).map(ReportFormat::id).toList()));
     }
 }

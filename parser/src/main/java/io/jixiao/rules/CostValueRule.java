@@ -4,6 +4,7 @@ import io.jixiao.finding.Diagnostic;
 import io.jixiao.model.Indicator;
 import io.jixiao.value.Comparator;
 import io.jixiao.value.Money;
+import io.jixiao.value.Numbers;
 import io.jixiao.value.UnitKind;
 import io.jixiao.value.Value;
 
@@ -41,7 +42,7 @@ final class CostValueRule implements Rule {
         if (kind == UnitKind.MONEY) {
             if (value.comparator() == Comparator.GE || value.comparator() == Comparator.GT) {
                 context.report(at, "floor", value.written(), indicator.name(),
-                        "≤" + IndicatorValues.plain(value.number()) + nullToEmpty(value.magnitude())
+                        "≤" + Numbers.plain(value.number()) + nullToEmpty(value.magnitude())
                                 + value.unit().text());
             }
             return;
@@ -54,7 +55,7 @@ final class CostValueRule implements Rule {
             context.report(at, variant, value.written(), indicator.name(), value.unit().text());
         } else {
             context.report(at, variant + "Budget", value.written(), indicator.name(), value.unit().text(),
-                    "≤" + IndicatorValues.plain(budget.amount()) + budget.unit().label());
+                    "≤" + Numbers.plain(budget.amount()) + budget.unit().label());
         }
     }
 

@@ -7,11 +7,9 @@ import io.jixiao.read.Pointers;
 import io.jixiao.value.Comparator;
 import io.jixiao.value.Money;
 import io.jixiao.value.MoneyUnit;
-import io.jixiao.value.UnitKind;
 import io.jixiao.value.Value;
 
 import java.math.BigDecimal;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -22,13 +20,6 @@ import java.util.Optional;
  */
 @Checks(Diagnostic.MONEY_COST_BUDGET)
 final class CostWithinBudgetRule implements Rule {
-
-    private static final Map<String, BigDecimal> YUAN_PER_UNIT = Map.of(
-            "元", BigDecimal.ONE,
-            "百元", BigDecimal.valueOf(100),
-            "千元", BigDecimal.valueOf(1_000),
-            "万元", BigDecimal.valueOf(10_000),
-            "亿元", BigDecimal.valueOf(100_000_000));
 
     @Override
     public void check(RuleContext context) {
@@ -59,10 +50,7 @@ final class CostWithinBudgetRule implements Rule {
         if (q.unit() == null) {
             return q.magnitude() == null ? Optional.empty() : Optional.of(q.scaled());
         }
-        if (q.unit().kind() != UnitKind.MONEY || q.unit().text().contains("/")) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(YUAN_PER_UNIT.get(q.unit().text())).map(q.scaled()::multiply);
+        return MoneyUnit.yuanPer(q.unit().text()).map(q.scaled()::multiply);
     }
 
     private static boolean isCap(Comparator comparator) {

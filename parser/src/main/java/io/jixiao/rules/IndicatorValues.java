@@ -6,11 +6,11 @@ import io.jixiao.model.Keys;
 import io.jixiao.model.Standard;
 import io.jixiao.read.Pointers;
 import io.jixiao.value.Comparator;
+import io.jixiao.value.Numbers;
 import io.jixiao.value.Unit;
 import io.jixiao.value.UnitKind;
 import io.jixiao.value.Value;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -126,12 +126,7 @@ final class IndicatorValues {
     static String rewrite(Value.Quantity quantity, String unit) {
         String magnitude = quantity.magnitude() == null || unit.startsWith(quantity.magnitude())
                 ? "" : quantity.magnitude();
-        return symbol(quantity.comparator()) + plain(quantity.number()) + magnitude + unit;
-    }
-
-    /** An amount as a person writes it: {@code 220000.00} is {@code 220000}, never {@code 2.2E+5}. */
-    static String plain(BigDecimal number) {
-        return number.signum() == 0 ? "0" : number.stripTrailingZeros().toPlainString();
+        return symbol(quantity.comparator()) + Numbers.plain(quantity.number()) + magnitude + unit;
     }
 
     private static String symbol(Comparator comparator) {

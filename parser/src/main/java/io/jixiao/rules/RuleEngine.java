@@ -38,8 +38,7 @@ public final class RuleEngine {
         this.rules = List.copyOf(rules);
         this.config = config;
         this.defaultProfile = TaxonomyProfile.load(defaultProfile).map(TaxonomyProfile::id)
-                .orElseThrow(() -> new ConfigurationException("config.profile", defaultProfile,
-                        String.join(", ", TaxonomyProfile.IDS)));
+                .orElseThrow(() -> new ConfigurationException("config.profile", defaultProfile, TaxonomyProfile.IDS));
     }
 
     /**

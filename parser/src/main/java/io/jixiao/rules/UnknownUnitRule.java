@@ -2,6 +2,7 @@ package io.jixiao.rules;
 
 import io.jixiao.finding.Diagnostic;
 import io.jixiao.model.Indicator;
+import io.jixiao.value.Numbers;
 import io.jixiao.value.Unit;
 import io.jixiao.value.UnitKind;
 import io.jixiao.value.Value;
@@ -77,6 +78,6 @@ final class UnknownUnitRule implements Rule {
             return IndicatorValues.rewrite(q, unit);
         }
         Value.Tolerance t = (Value.Tolerance) value;
-        return "±" + IndicatorValues.plain(t.plusMinus()) + unit;
+        return "±" + Numbers.plain(t.plusMinus()) + unit;
     }
 }

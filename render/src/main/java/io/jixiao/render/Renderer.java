@@ -26,7 +26,10 @@ public final class Renderer {
 
     private final Messages messages;
 
-    /** @param messages the language of findings shown on pages (page labels are Chinese) */
+    /**
+     * @param messages the language of the page's own words and of the findings shown on it; the tables keep the
+     *                 official forms' printed labels
+     */
     public Renderer(Messages messages) {
         this.messages = messages;
     }

@@ -25,8 +25,9 @@ public final class HtmlPage {
     private final GridTable gridTable;
 
     /**
-     * @param messages the language of the page's own words: its heading, the findings and the findings column. The
-     *                 tables keep the official forms' printed labels, which are Chinese like the forms.
+     * @param messages the language of the page's own words (its heading, the findings and the findings column) and
+     *                 of its {@code lang}. The tables keep the official forms' printed labels, which are Chinese like
+     *                 the forms.
      */
     public HtmlPage(Messages messages) {
         this.messages = Objects.requireNonNull(messages, "messages");
@@ -41,7 +42,7 @@ public final class HtmlPage {
 
     Document document(PageHeading heading, List<Grid> grids, List<Finding> findings) {
         String title = messages.format("render.page.title", heading.department(), heading.year());
-        Document document = HtmlDocuments.shell(title, Stylesheets.PAGE);
+        Document document = HtmlDocuments.shell(messages.languageTag(), title, Stylesheets.PAGE);
         Element body = document.body();
         header(body, heading, FindingCounts.of(findings));
 

@@ -42,7 +42,7 @@ public final class IndexPage {
 
     Document document(List<IndexEntry> entries) {
         String title = messages.format("render.index.title");
-        Document document = HtmlDocuments.shell(title, Stylesheets.INDEX);
+        Document document = HtmlDocuments.shell(messages.languageTag(), title, Stylesheets.INDEX);
         Element body = document.body();
         body.appendElement("h1").text(title);
         long rendered = entries.stream().filter(IndexEntry::rendered).count();

@@ -118,10 +118,14 @@ class IndexPageTest {
     }
 
     @Test
-    @DisplayName("in English, the index's own words are English, with singular and plural right; names stay as filed")
+    @DisplayName("in English, the index's own words are English, with singular and plural right, and the page says "
+            + "it is English; names stay as filed")
     void english() {
         Document index = Jsoup.parse(new IndexPage(Messages.forLocale(Locale.ENGLISH))
                 .render(HtmlFixtures.indexEntries()));
+        assertEquals("en", index.selectFirst("html").attr("lang"));
+        assertEquals("zh-CN", Jsoup.parse(new IndexPage(Messages.chinese()).render(HtmlFixtures.indexEntries()))
+                .selectFirst("html").attr("lang"));
         assertEquals("Performance target tables", index.title());
         assertEquals(List.of("4 filings", "2 rendered", "2 not rendered"), index.select("p.summary span").eachText());
         assertEquals(List.of("Department", "Year", "Status", "Errors", "Warnings", "Infos", "Page", "Workbook",

@@ -2,7 +2,9 @@ package io.jixiao.render.layout.blocks;
 
 import io.jixiao.model.History;
 import io.jixiao.model.Indicator;
+import io.jixiao.model.Keys;
 import io.jixiao.model.Standard;
+import io.jixiao.read.Pointers;
 import io.jixiao.render.grid.CellStyle;
 import io.jixiao.render.grid.GridBuilder;
 import io.jixiao.render.layout.blocks.TableBlock.Column;
@@ -34,25 +36,25 @@ public final class IndicatorBlock {
 
     /** 一级指标, merged over consecutive rows of the same category. */
     public static Column<Indicator> level1(String header) {
-        return Column.<Indicator>of(header, CellStyle.GROUP, i -> field(i, "一级指标", i.level1()))
+        return Column.<Indicator>of(header, CellStyle.GROUP, i -> field(i, Keys.Indicator.LEVEL1, i.level1()))
                 .mergedBy(Indicator::level1);
     }
 
     /** 二级指标, merged within its 一级 category when {@code merged} (the Hubei form repeats it on every row). */
     public static Column<Indicator> level2(String header, boolean merged) {
-        Column<Indicator> column = Column.of(header, CellStyle.GROUP, i -> field(i, "二级指标", i.level2()));
+        Column<Indicator> column = Column.of(header, CellStyle.GROUP, i -> field(i, Keys.Indicator.LEVEL2, i.level2()));
         return merged ? column.mergedBy(Indicator::level2) : column;
     }
 
     /** 三级指标, the indicator's name. */
     public static Column<Indicator> name(String header) {
-        return Column.of(header, CellStyle.TEXT, i -> field(i, "三级指标", i.name()));
+        return Column.of(header, CellStyle.TEXT, i -> field(i, Keys.Indicator.NAME, i.name()));
     }
 
     /** 指标值, the target. */
     public static Column<Indicator> value(List<String> header) {
         return Column.of(header, CellStyle.VALUE,
-                i -> Content.text(CellText.of(i.value()), CellText.pointer(i.pointer(), "指标值")));
+                i -> Content.text(CellText.of(i.value()), Pointers.child(i.pointer(), Keys.Indicator.VALUE)));
     }
 
     public static Column<Indicator> value(String header) {
@@ -61,7 +63,7 @@ public final class IndicatorBlock {
 
     /** 指标值确定依据, which the Hunan and Hubei forms head 绩效标准. */
     public static Column<Indicator> basis(String header) {
-        return Column.of(header, CellStyle.VALUE, i -> field(i, "指标值确定依据", i.basis()));
+        return Column.of(header, CellStyle.VALUE, i -> field(i, Keys.Indicator.BASIS, i.basis()));
     }
 
     /** The value of one year of the history (Hubei 近两年指标值). */
@@ -69,7 +71,7 @@ public final class IndicatorBlock {
         return Column.of(header, CellStyle.VALUE, i -> {
             History history = i.history();
             String text = history == null ? null : CellText.of(history.byYear().get(year));
-            return Content.text(text, CellText.pointer(i.pointer(), "历史值", String.valueOf(year)));
+            return Content.text(text, Pointers.child(i.pointer(), Keys.Indicator.HISTORY, Keys.yearKey(year)));
         });
     }
 
@@ -80,27 +82,28 @@ public final class IndicatorBlock {
     public static List<Column<Indicator>> generic(Collection<Indicator> indicators) {
         List<Column<Indicator>> columns = new ArrayList<>();
         addIf(columns, indicators, i -> !CellText.isBlank(i.id()),
-                Column.of("指标编号", CellStyle.VALUE, i -> field(i, "指标编号", i.id())));
+                Column.of("指标编号", CellStyle.VALUE, i -> field(i, Keys.Indicator.ID, i.id())));
         addIf(columns, indicators, i -> !CellText.isBlank(i.level1()), level1("一级指标"));
         addIf(columns, indicators, i -> !CellText.isBlank(i.level2()), level2("二级指标", true));
         columns.add(name("三级指标"));
         addIf(columns, indicators, i -> !CellText.isBlank(i.explanation()),
-                Column.of("指标解释", CellStyle.TEXT, i -> field(i, "指标解释", i.explanation())));
+                Column.of("指标解释", CellStyle.TEXT, i -> field(i, Keys.Indicator.EXPLANATION, i.explanation())));
         columns.add(value("指标值"));
         addIf(columns, indicators, i -> !CellText.isBlank(i.basis()), basis("指标值确定依据"));
         addIf(columns, indicators, i -> i.standard() != null,
                 Column.of("标准值", CellStyle.TEXT, i -> Content.text(standardText(i.standard()),
-                        CellText.pointer(i.pointer(), "标准值"))));
+                        Pointers.child(i.pointer(), Keys.Indicator.STANDARD))));
         addIf(columns, indicators, i -> i.history() != null,
                 Column.of("历史值", CellStyle.TEXT, i -> Content.text(historyText(i.history()),
-                        CellText.pointer(i.pointer(), "历史值"))));
+                        Pointers.child(i.pointer(), Keys.Indicator.HISTORY))));
         addIf(columns, indicators, i -> !CellText.isBlank(i.activities()),
-                Column.of("工作活动", CellStyle.TEXT, i -> field(i, "工作活动", i.activities())));
+                Column.of("工作活动", CellStyle.TEXT, i -> field(i, Keys.Indicator.ACTIVITIES, i.activities())));
         return columns;
     }
 
+    /** The text of one field of the indicator, pointing at that field ({@code key} is a {@link Keys.Indicator}). */
     private static Content field(Indicator indicator, String key, String text) {
-        return Content.text(text, CellText.pointer(indicator.pointer(), key));
+        return Content.text(text, Pointers.child(indicator.pointer(), key));
     }
 
     private static void addIf(List<Column<Indicator>> columns, Collection<Indicator> indicators,

@@ -1,6 +1,8 @@
 package io.jixiao.render.layout.blocks;
 
+import io.jixiao.model.Keys;
 import io.jixiao.model.Submission;
+import io.jixiao.read.Pointers;
 import io.jixiao.render.grid.CellStyle;
 import io.jixiao.render.grid.GridBuilder;
 
@@ -14,47 +16,39 @@ import java.util.List;
  */
 public final class SignatureRow {
 
-    private static final String POINTER = "/填报信息";
+    private static final String SUBMISSION = Pointers.of(Keys.SUBMISSION);
 
     private SignatureRow() {
     }
 
     /** Adds the footer rows after the table, the parts side by side as far as the columns allow. */
     public static void append(GridBuilder builder, Submission submission, int columnCount) {
-        List<Part> parts = parts(submission);
+        List<LabelledText> parts = parts(submission);
         int perRow = Math.min(parts.size(), columnCount);
         for (int start = 0; start < parts.size(); start += perRow) {
-            List<Part> line = parts.subList(start, Math.min(start + perRow, parts.size()));
+            List<LabelledText> line = parts.subList(start, Math.min(start + perRow, parts.size()));
             builder.row();
             int remaining = columnCount;
             for (int i = 0; i < line.size(); i++) {
                 int span = i == line.size() - 1 ? remaining : columnCount / line.size();
-                Part part = line.get(i);
-                builder.cell(part.key() + "：" + part.text(), CellStyle.FOOTER, 1, span, POINTER + "/" + part.key());
+                LabelledText part = line.get(i);
+                builder.cell(part.label() + "：" + part.text(), CellStyle.FOOTER, 1, span,
+                        Pointers.child(SUBMISSION, part.key()));
                 remaining -= span;
             }
         }
     }
 
-    private static List<Part> parts(Submission submission) {
-        List<Part> parts = new ArrayList<>();
+    /** The signed items that were filed, each with the label printed before it. */
+    private static List<LabelledText> parts(Submission submission) {
+        List<LabelledText> parts = new ArrayList<>();
         if (submission == null) {
             return parts;
         }
-        add(parts, "填报单位", submission.filingUnit());
-        add(parts, "单位负责人", submission.unitHead());
-        add(parts, "填表人", submission.preparer());
-        add(parts, "联系电话", submission.phone());
+        LabelledText.addIfFiled(parts, "填报单位", Keys.Submission.FILING_UNIT, submission.filingUnit());
+        LabelledText.addIfFiled(parts, "单位负责人", Keys.Submission.UNIT_HEAD, submission.unitHead());
+        LabelledText.addIfFiled(parts, "填表人", Keys.Submission.PREPARER, submission.preparer());
+        LabelledText.addIfFiled(parts, "联系电话", Keys.Submission.PHONE, submission.phone());
         return parts;
-    }
-
-    private static void add(List<Part> parts, String key, String text) {
-        if (text != null && !text.isBlank()) {
-            parts.add(new Part(key, text));
-        }
-    }
-
-    /** One signed item: its key under 填报信息, which is also the label printed before it. */
-    private record Part(String key, String text) {
     }
 }

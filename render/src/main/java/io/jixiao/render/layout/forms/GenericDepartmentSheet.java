@@ -4,6 +4,8 @@ import io.jixiao.model.DepartmentTable;
 import io.jixiao.model.Filing;
 import io.jixiao.model.GoalTable;
 import io.jixiao.model.Indicator;
+import io.jixiao.model.Keys;
+import io.jixiao.read.Pointers;
 import io.jixiao.render.grid.CellStyle;
 import io.jixiao.render.grid.Grid;
 import io.jixiao.render.grid.GridBuilder;
@@ -30,7 +32,6 @@ import java.util.List;
 final class GenericDepartmentSheet {
 
     static final String SHEET = "部门整体";
-    private static final String DEPARTMENT = CellText.DEPARTMENT;
 
     private GenericDepartmentSheet() {
     }
@@ -45,22 +46,24 @@ final class GenericDepartmentSheet {
         int width = 1 + contentColumns(table, annual, longTerm, annualGoals, dutyColumns);
 
         GridBuilder g = new GridBuilder(SHEET, ColumnWidths.provisional(width));
-        FormFrame.title(g, table.title(), DEPARTMENT + "/标题", filing.year() + "年部门整体支出绩效目标表", width);
+        FormFrame.title(g, table.title(), Pointers.child(table.pointer(), Keys.Department.TITLE),
+                filing.year() + "年部门整体支出绩效目标表", width);
         FormFrame.unitLine(g, filing, "金额单位：", width);
-        FormFrame.labelled(g, "部门名称", filing.department(), CellStyle.TEXT, "/部门名称", width);
+        FormFrame.labelled(g, "部门名称", filing.department(), CellStyle.TEXT, Pointers.of(Keys.DEPARTMENT_NAME),
+                width);
         if (table.budgetRequest() != null) {
-            BudgetRequestBlock.write(g, table.budgetRequest(), filing.moneyUnit(), width);
+            BudgetRequestBlock.write(g, table, filing.moneyUnit(), width);
         }
         if (table.funding() != null) {
             FundingBlock.write(g, table.funding(), filing.moneyUnit(), width);
         }
-        text(g, "部门职责概述", table.duties(), width);
-        text(g, "年度工作任务", table.annualTasks(), width);
+        text(g, table, "部门职责概述", Keys.Department.DUTIES, table.duties(), width);
+        text(g, table, "年度工作任务", Keys.Department.ANNUAL_TASKS, table.annualTasks(), width);
         if (!table.workPlan().isEmpty()) {
             WorkPlanBlock.write(g, table.workPlan(), width);
         }
         if (!CellText.isBlank(table.longTermGoal()) || !CellText.isBlank(table.annualGoal())) {
-            GoalBlocks.overallGoals(g, table.longTermGoal(), table.annualGoal(), width);
+            GoalBlocks.overallGoals(g, table, width);
         }
         if (!table.annualIndicators().isEmpty()) {
             IndicatorBlock.write(g, "年度绩效指标", table.annualIndicators(), annual, width);
@@ -76,8 +79,8 @@ final class GenericDepartmentSheet {
         if (table.perDuty() != null) {
             NarrativeBlock.write(g, "分项绩效目标", table.perDuty(), width);
         }
-        text(g, "工作保障措施", table.safeguards(), width);
-        text(g, "备注", table.notes(), width);
+        text(g, table, "工作保障措施", Keys.Department.SAFEGUARDS, table.safeguards(), width);
+        text(g, table, "备注", Keys.Department.NOTES, table.notes(), width);
         FormFrame.footer(g, filing, width);
         return ColumnWidths.fit(g.build(), 14, 20, 20, 30, 20);
     }
@@ -114,9 +117,10 @@ final class GenericDepartmentSheet {
         return content;
     }
 
-    private static void text(GridBuilder g, String key, String text, int width) {
+    /** A labelled text of the department table ({@code key} under 部门整体), left out when not filed. */
+    private static void text(GridBuilder g, DepartmentTable table, String label, String key, String text, int width) {
         if (!CellText.isBlank(text)) {
-            FormFrame.labelled(g, key, text, CellStyle.TEXT, DEPARTMENT + "/" + key, width);
+            FormFrame.labelled(g, label, text, CellStyle.TEXT, Pointers.child(table.pointer(), key), width);
         }
     }
 

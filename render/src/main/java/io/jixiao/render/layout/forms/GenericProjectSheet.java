@@ -2,7 +2,9 @@ package io.jixiao.render.layout.forms;
 
 import io.jixiao.model.Filing;
 import io.jixiao.model.Indicator;
+import io.jixiao.model.Keys;
 import io.jixiao.model.ProjectTable;
+import io.jixiao.read.Pointers;
 import io.jixiao.render.grid.CellStyle;
 import io.jixiao.render.grid.Grid;
 import io.jixiao.render.grid.GridBuilder;
@@ -29,22 +31,22 @@ final class GenericProjectSheet {
         int width = content + 1;
         String p = project.pointer();
         GridBuilder g = new GridBuilder(name, ColumnWidths.provisional(width));
-        FormFrame.title(g, project.title(), CellText.pointer(p, "标题"), project.name() + "绩效目标表", width);
+        FormFrame.title(g, project.title(), Pointers.child(p, Keys.Project.TITLE), project.name() + "绩效目标表", width);
         FormFrame.unitLine(g, filing, "金额单位：", width);
-        field(g, "项目名称", project.name(), p, width, true);
-        field(g, "项目编码", project.code(), p, width, false);
-        field(g, "预算单位名称", project.unitName(), p, width, false);
-        field(g, "预算单位编码", project.unitCode(), p, width, false);
+        field(g, "项目名称", project.name(), Pointers.child(p, Keys.Project.NAME), width, true);
+        field(g, "项目编码", project.code(), Pointers.child(p, Keys.Project.CODE), width, false);
+        field(g, "预算单位名称", project.unitName(), Pointers.child(p, Keys.Project.UNIT_NAME), width, false);
+        field(g, "预算单位编码", project.unitCode(), Pointers.child(p, Keys.Project.UNIT_CODE), width, false);
         if (project.budget() != null || project.fiscalFunds() != null || project.otherFunds() != null) {
             money(g, project, filing.moneyUnit().label(), width);
         }
-        field(g, "资金用途", project.use(), p, width, false);
+        field(g, "资金用途", project.use(), Pointers.child(p, Keys.Project.USE), width, false);
         if (!project.spendingPlan().isEmpty()) {
             spendingPlan(g, project.spendingPlan(), content);
         }
         if (!CellText.isBlank(project.goals())) {
             FormFrame.labelled(g, "绩效目标", CellText.of(project.goals()), CellStyle.TEXT,
-                    CellText.pointer(p, "绩效目标"), width);
+                    Pointers.child(p, Keys.Project.GOALS), width);
         }
         if (!project.indicators().isEmpty()) {
             IndicatorBlock.write(g, "绩效指标", project.indicators(), columns, width);
@@ -53,10 +55,10 @@ final class GenericProjectSheet {
         return ColumnWidths.fit(g.build(), 14, 20, 20, 30, 20);
     }
 
-    /** A labelled field keyed as in the filing; an optional one is left out when not filed. */
-    private static void field(GridBuilder g, String key, String text, String pointer, int width, boolean always) {
+    /** A labelled field pointing at its value; an optional one is left out when not filed. */
+    private static void field(GridBuilder g, String label, String text, String pointer, int width, boolean always) {
         if (always || !CellText.isBlank(text)) {
-            FormFrame.labelled(g, key, text, CellStyle.TEXT, CellText.pointer(pointer, key), width);
+            FormFrame.labelled(g, label, text, CellStyle.TEXT, pointer, width);
         }
     }
 
@@ -66,13 +68,13 @@ final class GenericProjectSheet {
         g.row();
         g.cell("项目资金（" + unit + "）", CellStyle.HEADER, 3, 1, null);
         g.cell("预算数", CellStyle.HEADER);
-        g.amount(project.budget(), 1, width - 2, CellText.pointer(p, "预算数"));
+        g.amount(project.budget(), 1, width - 2, Pointers.child(p, Keys.Project.BUDGET));
         g.row();
         g.cell("其中：财政资金", CellStyle.HEADER);
-        g.amount(project.fiscalFunds(), 1, width - 2, CellText.pointer(p, "财政资金"));
+        g.amount(project.fiscalFunds(), 1, width - 2, Pointers.child(p, Keys.Project.FISCAL_FUNDS));
         g.row();
         g.cell("其他资金", CellStyle.HEADER);
-        g.amount(project.otherFunds(), 1, width - 2, CellText.pointer(p, "其他资金"));
+        g.amount(project.otherFunds(), 1, width - 2, Pointers.child(p, Keys.Project.OTHER_FUNDS));
     }
 
     /**
