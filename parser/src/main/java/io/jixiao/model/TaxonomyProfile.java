@@ -132,6 +132,16 @@ public record TaxonomyProfile(String id, String name, Map<String, List<String>> 
      * @return empty when the name is not in this profile
      */
     public Optional<String> level2(String written) {
+        return find(written, synonyms, levels.values().stream().flatMap(List::stream).toList());
+    }
+
+    /** The canonical 一级 name, compared like {@link #level2} and through the first-level synonyms. */
+    public Optional<String> level1(String written) {
+        return find(written, level1Synonyms, List.copyOf(levels.keySet()));
+    }
+
+    /** The name among {@code names} that a written name means, directly or through a synonym. */
+    private static Optional<String> find(String written, Map<String, String> synonyms, List<String> names) {
         String key = comparable(written);
         for (Map.Entry<String, String> synonym : synonyms.entrySet()) {
             if (comparable(synonym.getKey()).equals(key)) {
@@ -140,20 +150,7 @@ public record TaxonomyProfile(String id, String name, Map<String, List<String>> 
             }
         }
         String wanted = key;
-        return levels.values().stream().flatMap(List::stream).filter(n -> comparable(n).equals(wanted)).findFirst();
-    }
-
-    /** The canonical 一级 name, compared like {@link #level2} and through the first-level synonyms. */
-    public Optional<String> level1(String written) {
-        String key = comparable(written);
-        for (Map.Entry<String, String> synonym : level1Synonyms.entrySet()) {
-            if (comparable(synonym.getKey()).equals(key)) {
-                key = comparable(synonym.getValue());
-                break;
-            }
-        }
-        String wanted = key;
-        return levels.keySet().stream().filter(n -> comparable(n).equals(wanted)).findFirst();
+        return names.stream().filter(n -> comparable(n).equals(wanted)).findFirst();
     }
 
     /** The 一级 category a canonical 二级 name belongs to. */
