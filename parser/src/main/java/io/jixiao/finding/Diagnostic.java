@@ -97,14 +97,21 @@ public enum Diagnostic {
     VALUE_COST(VALUE, WARNING, OVERRIDABLE, "percent", "percentBudget", "unit", "unitBudget", "floor"),
     VALUE_SATISFACTION(VALUE, WARNING, OVERRIDABLE, "notPercent"),
     VALUE_MISSING(VALUE, WARNING, OVERRIDABLE, "blank"),
-    VALUE_MISSING_UNIT(VALUE, INFO, OVERRIDABLE, "count", "percent", "money", "time", "any"),
+    VALUE_MISSING_UNIT(VALUE, INFO, OVERRIDABLE, "count", "percent", "money", "time", "any",
+            /* format v2 (issue 9): a bare 1 or fraction on a rate is never read as 100% */ "fraction"),
     VALUE_UNKNOWN_UNIT(VALUE, WARNING, OVERRIDABLE, "sameIndicator", "likely", "none"),
     VALUE_MAGNITUDE(VALUE, WARNING, OVERRIDABLE, "cost", "hint", "any"),
 
     MONEY_SUM(MONEY, ERROR, OVERRIDABLE, "income", "nature", "project", "summary", "fund", "lines", "linesAmount",
-            "amountLines", "funding"),
+            "amountLines", "funding",
+            /* format v2 (issue 9): breakdowns of the new money keys, and partial 其中 parts */ "breakdown",
+            "partsExceed"),
     MONEY_COST_BUDGET(MONEY, ERROR, OVERRIDABLE, "aboveBudget"),
     MONEY_SHARE(MONEY, WARNING, OVERRIDABLE, "range", "mismatch"),
+    // --- format v2 (issue 9): money rules on the new structure ---
+    MONEY_MULTIYEAR(MONEY, ERROR, OVERRIDABLE, "total", "fiscal"),
+    MONEY_TASKS(MONEY, WARNING, OVERRIDABLE, "differs", "exceeds"),
+    // --- end format v2 ---
 
     PLAN_CUMULATIVE(PLAN, WARNING, OVERRIDABLE, "range", "order", "decrease", "incomplete"),
 

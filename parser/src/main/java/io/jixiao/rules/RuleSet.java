@@ -25,6 +25,7 @@ public final class RuleSet {
             new SatisfactionValueRule(), new MissingValueRule(), new MissingUnitRule(), new UnknownUnitRule(),
             new MagnitudeWithoutUnitRule(),
             new TotalsAddUpRule(), new CostWithinBudgetRule(), new ShareOfTotalRule(),
+            new MultiYearBudgetRule(), new TasksWithinBudgetRule(),
             new SpendingPlanProgressRule(),
             new WrittenArithmeticRule(), new ProseArithmeticRule(),
             new RepeatedGoalRule(), new RepeatedIndicatorRule(), new CopiedIndicatorSetRule(),

@@ -82,7 +82,7 @@ final class TargetBelowHistoryRule implements Rule {
 
     /** A count the department promises at least: 15篇, ≥5次, =3个, or a bare number. */
     private static boolean isCountTarget(Value.Quantity target) {
-        boolean count = target.unit() == null || target.unit().kind() == UnitKind.COUNT;
+        boolean count = target.unit() == null || target.unit().kind().isQuantity();
         Comparator c = target.comparator();
         return count && (c == null || c == Comparator.GE || c == Comparator.EQ);
     }

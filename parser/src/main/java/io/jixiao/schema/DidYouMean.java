@@ -1,31 +1,55 @@
 package io.jixiao.schema;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Suggests the key a user meant. A synonym from another province's template (指标值及单位 → 指标值) is an exact
- * answer; otherwise the closest allowed key by edit distance, if it is close enough to be a typo.
+ * Suggests the key a user meant. A name from another province's form (指标值及单位 → 指标值) is an exact answer,
+ * and may name a key further down ({@code 中期目标} → {@code 中期/目标}); otherwise the closest allowed key by edit
+ * distance, if it is close enough to be a typo.
  */
 public final class DidYouMean {
 
     private DidYouMean() {
     }
 
-    public static Optional<String> suggest(String unknown, Map<String, List<String>> allowed) {
-        for (Map.Entry<String, List<String>> entry : allowed.entrySet()) {
-            if (entry.getValue().contains(unknown)) {
-                return Optional.of(entry.getKey());
+    /**
+     * @param allowed  the keys of the object, each with the other names that mean it
+     * @param synonyms other names → the key or path of keys meant
+     */
+    public static Optional<String> suggest(String unknown, Map<String, ? extends Iterable<String>> allowed,
+                                           Map<String, String> synonyms) {
+        String target = synonyms.get(unknown);
+        if (target == null) {
+            target = synonyms.get(unknown.strip());
+        }
+        if (target != null) {
+            return Optional.of(target);
+        }
+        return suggest(unknown, allowed);
+    }
+
+    /** The suggestion from the keys alone, with the names each lists as meaning it. */
+    public static Optional<String> suggest(String unknown, Map<String, ? extends Iterable<String>> allowed) {
+        for (Map.Entry<String, ? extends Iterable<String>> entry : allowed.entrySet()) {
+            for (String synonym : entry.getValue()) {
+                if (synonym.equals(unknown)) {
+                    return Optional.of(entry.getKey());
+                }
             }
         }
         String stripped = unknown.strip();
         if (allowed.containsKey(stripped)) {
             return Optional.of(stripped);
         }
+        return closest(unknown, allowed.keySet());
+    }
+
+    private static Optional<String> closest(String unknown, Set<String> keys) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (String candidate : allowed.keySet()) {
+        for (String candidate : keys) {
             int d = distance(unknown, candidate);
             if (d < bestDistance) {
                 bestDistance = d;

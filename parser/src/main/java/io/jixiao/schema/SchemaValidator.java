@@ -7,7 +7,6 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.dialect.Dialect;
 import com.networknt.schema.dialect.Dialects;
-import com.networknt.schema.keyword.AnnotationKeyword;
 import com.networknt.schema.path.NodePath;
 import io.jixiao.finding.Diagnostic;
 import io.jixiao.finding.Finding;
@@ -30,14 +29,16 @@ import java.util.StringJoiner;
  */
 public final class SchemaValidator {
 
+    /** Keywords whose failure only says a branch failed; the branch's own errors are reported instead. */
+    private static final Set<String> CONDITIONALS = Set.of("if", "then", "else");
+
     private final FilingSchema filingSchema;
     private final Schema schema;
 
     public SchemaValidator(FilingSchema filingSchema) {
         this.filingSchema = filingSchema;
-        // x-synonyms is our annotation (did-you-mean data); declared so the validator does not warn about it.
-        Dialect dialect = Dialect.builder(Dialects.getDraft202012())
-                .keyword(new AnnotationKeyword("x-synonyms")).build();
+        // Plain 2020-12: the schema has no keyword of its own (the synonyms live in synonyms.yaml).
+        Dialect dialect = Dialects.getDraft202012();
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(dialect);
         this.schema = registry.getSchema(SchemaLocation.of(filingSchema.root().path("$id").asText()),
                 filingSchema.root());
@@ -48,6 +49,9 @@ public final class SchemaValidator {
         Set<String> alternatives = new HashSet<>();
         for (Error error : schema.validate(tree)) {
             String schemaAt = schemaPointer(error.getSchemaLocation());
+            if (CONDITIONALS.contains(String.valueOf(error.getKeyword()))) {
+                continue; // "then"/"else" failed: the errors inside the branch that applies say why
+            }
             int anyOf = Math.max(schemaAt.lastIndexOf("/anyOf"), schemaAt.lastIndexOf("/oneOf"));
             if (anyOf >= 0) {
                 // Each branch of "a number, or a text like 12万元" fails on its own; one finding says what is expected.
@@ -68,9 +72,27 @@ public final class SchemaValidator {
                                        SourcePositions positions) {
         JsonNode instance = tree.at(at);
         Position p = positions.value(at);
+        List<String> types = typesOnly(filingSchema.root().at(schemaAt).path("anyOf"));
+        if (!types.isEmpty()) {
+            // "text or integer": a choice of types only, said the way a plain type error is.
+            return Diagnostic.SCHEMA_TYPE.finding(file, p.line(), p.column(), at, "type", HumanPath.of(at),
+                    String.join("/", types), typeName(instance));
+        }
         return Diagnostic.SCHEMA_FORMAT.finding(file, p.line(), p.column(), at, "format",
                 instance.isValueNode() ? instance.asText() : typeName(instance), HumanPath.of(at),
                 describe(schemaAt));
+    }
+
+    /** The {type} names of an anyOf whose branches are each nothing but a type, else empty. */
+    private static List<String> typesOnly(JsonNode branches) {
+        List<String> types = new ArrayList<>();
+        for (JsonNode branch : branches) {
+            if (branch.size() != 1 || !branch.path("type").isTextual()) {
+                return List.of();
+            }
+            types.add("{" + branch.get("type").asText() + "}");
+        }
+        return types;
     }
 
     private static List<Finding> dedupe(List<Finding> findings) {
@@ -97,10 +119,10 @@ public final class SchemaValidator {
                 Position p = positions.key(child);
                 String parent = schemaAt.substring(0, Math.max(0, schemaAt.lastIndexOf('/')));
                 Map<String, List<String>> allowed = filingSchema.propertiesAt(parent);
-                Optional<String> suggestion = DidYouMean.suggest(key, allowed);
+                Optional<String> suggestion = DidYouMean.suggest(key, allowed, filingSchema.synonymsAt(parent));
                 if (suggestion.isPresent()) {
                     return Diagnostic.SCHEMA_UNKNOWN_KEY.finding(file, p.line(), p.column(), child,
-                            "unknownKey.suggest", key, suggestion.get(), where);
+                            "unknownKey.suggest", key, readable(suggestion.get()), where);
                 }
                 return Diagnostic.SCHEMA_UNKNOWN_KEY.finding(file, p.line(), p.column(), child, "unknownKey",
                         key, where, join(allowed.keySet()));
@@ -161,6 +183,11 @@ public final class SchemaValidator {
             p = p.substring(0, p.lastIndexOf('/'));
         }
         return "";
+    }
+
+    /** A suggested path of keys ({@code 中期/目标}) as people read it: {@code 中期 › 目标}. */
+    private static String readable(String target) {
+        return String.join(" › ", target.split(FilingSchema.TARGET_SEPARATOR));
     }
 
     private static String typeNames(JsonNode typeKeyword) {

@@ -28,8 +28,9 @@ final class CompletedLayout implements Layout {
     @Override
     public List<Grid> tables(Filing filing) {
         List<Grid> grids = new ArrayList<>(primary.tables(filing));
-        boolean printsProjects = template == Template.HEBEI_PROJECT || template == Template.GENERIC;
-        boolean printsFunds = template == Template.HUNAN_APPENDIX || template == Template.GENERIC;
+        boolean generic = primary instanceof GenericLayout;
+        boolean printsProjects = template == Template.HEBEI_PROJECT || generic;
+        boolean printsFunds = template == Template.HUNAN_APPENDIX || generic;
         if (!printsProjects) {
             grids.addAll(GenericLayout.projectSheets(filing));
         }
