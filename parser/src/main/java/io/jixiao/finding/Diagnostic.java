@@ -102,7 +102,7 @@ public enum Diagnostic {
     VALUE_MAGNITUDE(VALUE, WARNING, OVERRIDABLE, "cost", "hint", "any"),
 
     MONEY_SUM(MONEY, ERROR, OVERRIDABLE, "income", "nature", "project", "summary", "fund", "lines", "linesAmount",
-            "amountLines", "funding"),
+            "amountLines", "funding", "linesAndAmount"),
     MONEY_COST_BUDGET(MONEY, ERROR, OVERRIDABLE, "aboveBudget"),
     MONEY_SHARE(MONEY, WARNING, OVERRIDABLE, "range", "mismatch"),
 

@@ -95,7 +95,10 @@ final class TotalsAddUpRule implements Rule {
         }
     }
 
-    /** 支出明细 合计 = Σ 明细 金额 = 项目金额 (Σ 明细 = 项目金额 directly when no 合计 is written). */
+    /**
+     * 支出明细 合计 = Σ 明细 金额 = 项目金额 (Σ 明细 = 项目金额 directly when no 合计 is written); a 合计 that matches
+     * neither is one finding, not two.
+     */
     private static void direction(RuleContext context, SpendingDirection direction) {
         List<Money> lines = direction.lines().stream().map(SpendingDirection.Line::amount).toList();
         String totalPointer = Pointers.child(direction.pointer(), Keys.SpendingDirection.DETAILS,
@@ -106,10 +109,31 @@ final class TotalsAddUpRule implements Rule {
                     lines, "amountLines", direction.name());
             return;
         }
+        if (direction.amount() != null && !addsUp(total, lines) && !addsUp(total, List.of(direction.amount()))) {
+            // One wrong 合计, one finding: it matches neither the lines nor the amount it breaks down.
+            context.report(totalPointer, "linesAndAmount", total.written(), money(sumYuan(lines), total.unit()),
+                    money(direction.amount().in(MoneyUnit.YUAN), total.unit()), direction.name());
+            return;
+        }
         expectSum(context, totalPointer, total, lines, "lines", direction.name());
         if (direction.amount() != null) {
             expectSum(context, totalPointer, total, List.of(direction.amount()), "linesAmount", direction.name());
         }
+    }
+
+    /** Whether the stated total is the sum of the parts written, or there is nothing to add up. */
+    private static boolean addsUp(Money total, List<Money> parts) {
+        List<Money> given = parts.stream().filter(Objects::nonNull).toList();
+        return given.isEmpty() || WrittenPrecision.matches(total, sumYuan(given));
+    }
+
+    private static BigDecimal sumYuan(List<Money> parts) {
+        return parts.stream().filter(Objects::nonNull).map(m -> m.in(MoneyUnit.YUAN))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private static String money(BigDecimal yuan, MoneyUnit unit) {
+        return WrittenPrecision.money(WrittenPrecision.inUnit(yuan, unit), unit);
     }
 
     /**
