@@ -17,6 +17,7 @@ import static io.jixiao.finding.Diagnostic.Group.CALCULATION;
 import static io.jixiao.finding.Diagnostic.Group.CROSS_TABLE;
 import static io.jixiao.finding.Diagnostic.Group.DUPLICATE;
 import static io.jixiao.finding.Diagnostic.Group.FILE;
+import static io.jixiao.finding.Diagnostic.Group.FORM;
 import static io.jixiao.finding.Diagnostic.Group.HISTORY;
 import static io.jixiao.finding.Diagnostic.Group.INTERNAL;
 import static io.jixiao.finding.Diagnostic.Group.MONEY;
@@ -121,7 +122,16 @@ public enum Diagnostic {
     HISTORY_YEAR(HISTORY, ERROR, OVERRIDABLE, "notBefore"),
     HISTORY_BELOW(HISTORY, INFO, OVERRIDABLE, "belowLastYear", "belowYear", "belowAverage",
             "belowLastYearAndAverage", "belowYearAndAverage"),
-    HISTORY_PREVIOUS(HISTORY, WARNING, OVERRIDABLE, "differs");
+    HISTORY_PREVIOUS(HISTORY, WARNING, OVERRIDABLE, "differs"),
+
+    // ---- Filing-quality rules (issue 12: placeholders, copies, near-copies, notation, sign-off). Kept together, at
+    // ---- the end of the domain rules and of SPEC.md §12, so that branches adding rules elsewhere merge cleanly.
+    VALUE_PLACEHOLDER(VALUE, WARNING, OVERRIDABLE, "sameAsName", "sameAsExplanation", "required", "optional",
+            "any"),
+    VALUE_COPIED(VALUE, WARNING, OVERRIDABLE, "name", "explanation"),
+    DUP_INDICATOR_SIMILAR(DUPLICATE, INFO, OVERRIDABLE, "similar"),
+    FORM_NOTATION(FORM, INFO, OVERRIDABLE, "percent", "money"),
+    FORM_SIGNOFF(FORM, WARNING, OVERRIDABLE, "blank", "missing");
 
     /** The stages and themes diagnostics belong to, as SPEC.md groups them. */
     public enum Group {
@@ -148,7 +158,9 @@ public enum Diagnostic {
         /** Tables that must agree with each other. */
         CROSS_TABLE(null),
         /** Last year's figures and history values. */
-        HISTORY(null);
+        HISTORY(null),
+        /** The form around the targets: notation kept the same within a column, the sign-off filled in. */
+        FORM(null);
 
         private final String keyPrefix;
 
