@@ -8,10 +8,14 @@ import io.jixiao.model.SpendingDirection;
 import io.jixiao.read.Pointers;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * DUP-INDICATOR-SIMILAR: two projects (or 支出方向 tables) whose indicators are nearly the same — a copied table with
@@ -36,48 +40,44 @@ final class SimilarIndicatorSetRule implements Rule {
     @Override
     public void check(RuleContext context) {
         List<Table> tables = tables(context);
+        Set<List<List<String>>> seen = new HashSet<>();
+        Map<List<String>, List<Integer>> tablesWithRow = new HashMap<>();
         for (int later = 0; later < tables.size(); later++) {
             Table table = tables.get(later);
-            if (table.rows().size() < FEWEST || identicalToEarlier(tables, later)) {
+            boolean identical = !seen.add(table.order());
+            if (table.rows().size() < FEWEST) {
                 continue;
             }
-            Table best = null;
-            int bestShared = 0;
-            double bestSimilarity = 0;
-            for (int earlier = 0; earlier < later; earlier++) {
-                Table candidate = tables.get(earlier);
-                if (candidate.rows().size() < FEWEST) {
-                    continue;
-                }
-                int shared = shared(table.rows(), candidate.rows());
-                double similarity = (double) shared / (table.rows().size() + candidate.rows().size() - shared);
-                if (similarity > bestSimilarity) {
-                    best = candidate;
-                    bestShared = shared;
-                    bestSimilarity = similarity;
-                }
+            if (!identical) {
+                closest(tables, tablesWithRow, table).ifPresent(match -> context.report(table.pointer(), "similar",
+                        match.table().label(), String.valueOf(match.shared()), String.valueOf(table.rows().size()),
+                        String.valueOf(match.table().rows().size()), String.valueOf(match.percent())));
             }
-            if (best != null && bestSimilarity * 100 >= PERCENT) {
-                context.report(table.pointer(), "similar", best.label(), String.valueOf(bestShared),
-                        String.valueOf(table.rows().size()), String.valueOf(best.rows().size()),
-                        String.valueOf(Math.round(bestSimilarity * 100)));
+            for (List<String> row : table.rows()) {
+                tablesWithRow.computeIfAbsent(row, r -> new ArrayList<>()).add(later);
             }
         }
     }
 
-    private static boolean identicalToEarlier(List<Table> tables, int later) {
-        for (int earlier = 0; earlier < later; earlier++) {
-            if (tables.get(earlier).order().equals(tables.get(later).order())) {
-                return true;
+    /**
+     * The earlier table most similar to this one, when at least {@value #PERCENT}% similar. Only tables sharing a
+     * row are counted (through the index of which earlier tables have each row), so a filing of many unrelated
+     * projects costs little.
+     */
+    private static Optional<Match> closest(List<Table> tables, Map<List<String>, List<Integer>> tablesWithRow,
+                                           Table table) {
+        Map<Integer, Integer> shared = new TreeMap<>();
+        for (List<String> row : table.rows()) {
+            tablesWithRow.getOrDefault(row, List.of()).forEach(earlier -> shared.merge(earlier, 1, Integer::sum));
+        }
+        Match best = null;
+        for (Map.Entry<Integer, Integer> candidate : shared.entrySet()) {
+            Match match = new Match(tables.get(candidate.getKey()), candidate.getValue(), table.rows().size());
+            if (best == null || match.similarity() > best.similarity()) {
+                best = match;
             }
         }
-        return false;
-    }
-
-    private static int shared(Set<List<String>> a, Set<List<String>> b) {
-        Set<List<String>> both = new HashSet<>(a);
-        both.retainAll(b);
-        return both.size();
+        return Optional.ofNullable(best).filter(m -> m.similarity() * 100 >= PERCENT);
     }
 
     private static List<Table> tables(RuleContext context) {
@@ -90,6 +90,19 @@ final class SimilarIndicatorSetRule implements Rule {
                     d.indicators()));
         }
         return tables;
+    }
+
+    /** An earlier table and how many rows it shares with a table of {@code size} rows. */
+    private record Match(Table table, int shared, int size) {
+
+        /** Shared rows ÷ rows in either table (the Jaccard index). */
+        double similarity() {
+            return (double) shared / (size + table.rows().size() - shared);
+        }
+
+        long percent() {
+            return Math.round(similarity() * 100);
+        }
     }
 
     /**
