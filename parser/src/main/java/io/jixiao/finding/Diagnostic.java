@@ -17,6 +17,7 @@ import static io.jixiao.finding.Diagnostic.Group.CALCULATION;
 import static io.jixiao.finding.Diagnostic.Group.CROSS_TABLE;
 import static io.jixiao.finding.Diagnostic.Group.DUPLICATE;
 import static io.jixiao.finding.Diagnostic.Group.FILE;
+import static io.jixiao.finding.Diagnostic.Group.FORM;
 import static io.jixiao.finding.Diagnostic.Group.HISTORY;
 import static io.jixiao.finding.Diagnostic.Group.INTERNAL;
 import static io.jixiao.finding.Diagnostic.Group.MONEY;
@@ -73,11 +74,11 @@ public enum Diagnostic {
     // range.
     SCHEMA_UNKNOWN_KEY(SCHEMA, ERROR, FIXED, "unknownKey", "unknownKey.suggest"),
     SCHEMA_REQUIRED(SCHEMA, ERROR, FIXED, "required"),
-    SCHEMA_TYPE(SCHEMA, ERROR, FIXED, "type"),
+    SCHEMA_TYPE(SCHEMA, ERROR, FIXED, "type", "type.suggest"),
     SCHEMA_ENUM(SCHEMA, ERROR, FIXED, "enum"),
     SCHEMA_CONST(SCHEMA, ERROR, FIXED, "const"),
-    SCHEMA_FORMAT(SCHEMA, ERROR, FIXED, "format"),
-    SCHEMA_KEY_FORMAT(SCHEMA, ERROR, FIXED, "keyFormat"),
+    SCHEMA_FORMAT(SCHEMA, ERROR, FIXED, "format", "format.suggest"),
+    SCHEMA_KEY_FORMAT(SCHEMA, ERROR, FIXED, "keyFormat", "keyFormat.suggest"),
     SCHEMA_EMPTY(SCHEMA, ERROR, OVERRIDABLE, "empty"),
     SCHEMA_TOO_LONG(SCHEMA, ERROR, OVERRIDABLE, "tooLong"),
     SCHEMA_RANGE(SCHEMA, ERROR, OVERRIDABLE, "range"),
@@ -103,9 +104,9 @@ public enum Diagnostic {
     VALUE_MAGNITUDE(VALUE, WARNING, OVERRIDABLE, "cost", "hint", "any"),
 
     MONEY_SUM(MONEY, ERROR, OVERRIDABLE, "income", "nature", "project", "summary", "fund", "lines", "linesAmount",
-            "amountLines", "funding",
+            "amountLines", "funding", "linesAndAmount",
             /* format v2 (issue 9): breakdowns of the new money keys, and partial 其中 parts */ "breakdown",
-            "partsExceed"),
+            "breakdowns", "partsExceed"),
     MONEY_COST_BUDGET(MONEY, ERROR, OVERRIDABLE, "aboveBudget"),
     MONEY_SHARE(MONEY, WARNING, OVERRIDABLE, "range", "mismatch"),
     // --- format v2 (issue 9): money rules on the new structure ---
@@ -128,7 +129,16 @@ public enum Diagnostic {
     HISTORY_YEAR(HISTORY, ERROR, OVERRIDABLE, "notBefore"),
     HISTORY_BELOW(HISTORY, INFO, OVERRIDABLE, "belowLastYear", "belowYear", "belowAverage",
             "belowLastYearAndAverage", "belowYearAndAverage"),
-    HISTORY_PREVIOUS(HISTORY, WARNING, OVERRIDABLE, "differs");
+    HISTORY_PREVIOUS(HISTORY, WARNING, OVERRIDABLE, "differs"),
+
+    // ---- Filing-quality rules (issue 12: placeholders, copies, near-copies, notation, sign-off). Kept together, at
+    // ---- the end of the domain rules and of SPEC.md §12, so that branches adding rules elsewhere merge cleanly.
+    VALUE_PLACEHOLDER(VALUE, WARNING, OVERRIDABLE, "sameAsName", "sameAsExplanation", "required", "optional",
+            "any"),
+    VALUE_COPIED(VALUE, WARNING, OVERRIDABLE, "name", "explanation"),
+    DUP_INDICATOR_SIMILAR(DUPLICATE, INFO, OVERRIDABLE, "similar"),
+    FORM_NOTATION(FORM, INFO, OVERRIDABLE, "percent", "money"),
+    FORM_SIGNOFF(FORM, WARNING, OVERRIDABLE, "blank", "missing");
 
     /** The stages and themes diagnostics belong to, as SPEC.md groups them. */
     public enum Group {
@@ -155,7 +165,9 @@ public enum Diagnostic {
         /** Tables that must agree with each other. */
         CROSS_TABLE(null),
         /** Last year's figures and history values. */
-        HISTORY(null);
+        HISTORY(null),
+        /** The form around the targets: notation kept the same within a column, the sign-off filled in. */
+        FORM(null);
 
         private final String keyPrefix;
 

@@ -87,6 +87,15 @@ final class Breakdown {
         return true;
     }
 
+    /** Whether {@link #check} would report: complete parts that do not add up, or partial ones above the total. */
+    boolean disagrees() {
+        if (total == null || amounts.stream().allMatch(a -> a == null)) {
+            return false;
+        }
+        BigDecimal sum = written();
+        return !WrittenPrecision.matches(total, sum) && (complete() || sum.compareTo(total.in(MoneyUnit.YUAN)) > 0);
+    }
+
     /** The parts' sum in 元 when complete: what a missing total stands for. */
     Optional<BigDecimal> sum() {
         return complete() && amounts.stream().anyMatch(a -> a != null) ? Optional.of(written()) : Optional.empty();
@@ -120,6 +129,23 @@ final class Breakdown {
             report(context, "partsExceed", sum, WrittenPrecision.inUnit(sum, unit).subtract(total.amount()),
                     HumanPath.of(totalPointer), partNames());
         }
+    }
+
+    /**
+     * Two breakdowns of one total (a task's 财政资金 + 其他资金, and its 对应项目): when both are complete and neither
+     * adds up, the total is the one wrong figure, so one finding names both sums; otherwise each is checked alone.
+     */
+    static void checkBoth(RuleContext context, Breakdown first, Breakdown second) {
+        if (first.complete() && second.complete() && first.disagrees() && second.disagrees()) {
+            MoneyUnit unit = first.total.unit();
+            context.report(first.totalPointer, "breakdowns", first.total.written(),
+                    WrittenPrecision.money(WrittenPrecision.inUnit(first.written(), unit), unit), first.partNames(),
+                    WrittenPrecision.money(WrittenPrecision.inUnit(second.written(), unit), unit),
+                    second.partNames(), HumanPath.of(first.totalPointer));
+            return;
+        }
+        first.check(context);
+        second.check(context);
     }
 
     /** {@link #check(RuleContext, String, Object...)} with the breakdown's own words: where the total is, its parts. */

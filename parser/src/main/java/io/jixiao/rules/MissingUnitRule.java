@@ -2,6 +2,7 @@ package io.jixiao.rules;
 
 import io.jixiao.finding.Diagnostic;
 import io.jixiao.model.Indicator;
+import io.jixiao.value.Numbers;
 import io.jixiao.value.Value;
 
 import java.math.BigDecimal;
@@ -31,7 +32,7 @@ final class MissingUnitRule implements Rule {
         if (isFractionOnRate(indicator, value)) {
             // Format v2 (issue 9), SPEC.md section 4: 1 or 0.95 on a rate may be a share or a percentage; say both.
             BigDecimal percent = value.number().movePointRight(2);
-            context.report(at, "fraction", written, indicator.name(), IndicatorValues.plain(percent),
+            context.report(at, "fraction", written, indicator.name(), Numbers.plain(percent),
                     IndicatorValues.rewrite(quantity(value, percent), "%"), IndicatorValues.rewrite(value, "%"));
             return;
         }

@@ -107,14 +107,14 @@ final class TotalsAddUpRule implements Rule {
     /** A main task's 资金总额 = 财政资金 + 其他资金, and = the sum of its funded projects. */
     private static void task(RuleContext context, AnnualTask task) {
         String pointer = Pointers.child(task.pointer(), Keys.Task.TOTAL);
-        Breakdown.of(pointer, task.total())
+        Breakdown bySource = Breakdown.of(pointer, task.total())
                 .part(Keys.Task.FISCAL_FUNDS, task.fiscalFunds())
-                .part(Keys.Task.OTHER_FUNDS, task.otherFunds())
-                .check(context);
-        if (!task.projects().isEmpty()) {
-            Breakdown.of(pointer, task.total())
-                    .rows(Keys.Task.PROJECTS, task.projects().stream().map(AnnualTask.FundedProject::total).toList())
-                    .check(context);
+                .part(Keys.Task.OTHER_FUNDS, task.otherFunds());
+        if (task.projects().isEmpty()) {
+            bySource.check(context);
+        } else {
+            Breakdown.checkBoth(context, bySource, Breakdown.of(pointer, task.total())
+                    .rows(Keys.Task.PROJECTS, task.projects().stream().map(AnnualTask.FundedProject::total).toList()));
         }
     }
 
@@ -203,7 +203,10 @@ final class TotalsAddUpRule implements Rule {
         }
     }
 
-    /** 支出明细 合计 = Σ 明细 金额 = 项目金额 (Σ 明细 = 项目金额 directly when no 合计 is written). */
+    /**
+     * 支出明细 合计 = Σ 明细 金额 = 项目金额 (Σ 明细 = 项目金额 directly when no 合计 is written); a 合计 that matches
+     * neither is one finding, not two.
+     */
     private static void direction(RuleContext context, SpendingDirection direction) {
         List<Money> lines = direction.lines().stream().map(SpendingDirection.Line::amount).toList();
         String totalPointer = Pointers.child(direction.pointer(), Keys.SpendingDirection.DETAILS,
@@ -215,11 +218,23 @@ final class TotalsAddUpRule implements Rule {
                     .check(context, "amountLines", direction.name());
             return;
         }
-        Breakdown.of(totalPointer, total).rows(Keys.SpendingDetails.LINES, lines)
-                .check(context, "lines", direction.name());
+        Breakdown byLines = Breakdown.of(totalPointer, total).rows(Keys.SpendingDetails.LINES, lines);
+        if (direction.amount() != null && byLines.complete() && byLines.disagrees()
+                && Breakdown.of(totalPointer, total).part(Keys.SpendingDirection.AMOUNT, direction.amount())
+                        .disagrees()) {
+            // One wrong 合计, one finding: it matches neither the lines nor the amount it breaks down.
+            context.report(totalPointer, "linesAndAmount", total.written(), inTotalUnit(byLines.sum().orElseThrow(),
+                    total), inTotalUnit(direction.amount().in(MoneyUnit.YUAN), total), direction.name());
+            return;
+        }
+        byLines.check(context, "lines", direction.name());
         if (direction.amount() != null) {
             Breakdown.of(totalPointer, total).part(Keys.SpendingDirection.AMOUNT, direction.amount())
                     .check(context, "linesAmount", direction.name());
         }
+    }
+
+    private static String inTotalUnit(BigDecimal yuan, Money total) {
+        return WrittenPrecision.money(WrittenPrecision.inUnit(yuan, total.unit()), total.unit());
     }
 }

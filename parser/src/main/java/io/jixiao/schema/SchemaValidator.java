@@ -31,6 +31,7 @@ public final class SchemaValidator {
 
     /** Keywords whose failure only says a branch failed; the branch's own errors are reported instead. */
     private static final Set<String> CONDITIONALS = Set.of("if", "then", "else");
+    private static final String PROPERTY_NAMES = "/propertyNames";
 
     private final FilingSchema filingSchema;
     private final Schema schema;
@@ -72,6 +73,14 @@ public final class SchemaValidator {
                                        SourcePositions positions) {
         JsonNode instance = tree.at(at);
         Position p = positions.value(at);
+        if (instance.isTextual()) {
+            Optional<String> plain = ValueSuggestions.matching(instance.asText(),
+                    ValueSuggestions.patterns(filingSchema.root().at(schemaAt)));
+            if (plain.isPresent()) {
+                return Diagnostic.SCHEMA_FORMAT.finding(file, p.line(), p.column(), at, "format.suggest",
+                        instance.asText(), HumanPath.of(at), describe(schemaAt), plain.get());
+            }
+        }
         List<String> types = typesOnly(filingSchema.root().at(schemaAt).path("anyOf"));
         if (!types.isEmpty()) {
             // "text or integer": a choice of types only, said the way a plain type error is.
@@ -119,7 +128,8 @@ public final class SchemaValidator {
                 Position p = positions.key(child);
                 String parent = schemaAt.substring(0, Math.max(0, schemaAt.lastIndexOf('/')));
                 Map<String, List<String>> allowed = filingSchema.propertiesAt(parent);
-                Optional<String> suggestion = DidYouMean.suggest(key, allowed, filingSchema.synonymsAt(parent));
+                Optional<String> suggestion = DidYouMean.suggest(key, allowed, filingSchema.synonymsAt(parent))
+                        .or(() -> patternKey(key, filingSchema.root().at(parent).path("patternProperties")));
                 if (suggestion.isPresent()) {
                     return Diagnostic.SCHEMA_UNKNOWN_KEY.finding(file, p.line(), p.column(), child,
                             "unknownKey.suggest", key, readable(suggestion.get()), where);
@@ -133,19 +143,40 @@ public final class SchemaValidator {
                         error.getProperty(), where);
             }
             case "propertyNames", "pattern" -> {
-                if (schemaAt.contains("/propertyNames")) {
+                if (schemaAt.contains(PROPERTY_NAMES)) {
                     String key = error.getProperty() != null ? error.getProperty() : lastToken(at);
                     String child = key == null ? at : Pointers.child(at, key);
                     Position p = positions.key(child);
+                    String names = schemaAt.substring(0, schemaAt.indexOf(PROPERTY_NAMES) + PROPERTY_NAMES.length());
+                    Optional<String> plain = key == null ? Optional.empty() : ValueSuggestions.matching(key,
+                            ValueSuggestions.patterns(filingSchema.root().at(names)));
+                    if (plain.isPresent()) {
+                        return Diagnostic.SCHEMA_KEY_FORMAT.finding(file, p.line(), p.column(), child,
+                                "keyFormat.suggest", key, where, describe(schemaAt), plain.get());
+                    }
                     return Diagnostic.SCHEMA_KEY_FORMAT.finding(file, p.line(), p.column(), child, "keyFormat",
                             key, where, describe(schemaAt));
                 }
                 Position p = positions.value(at);
+                Optional<String> plain = instance.isTextual() ? ValueSuggestions.matching(instance.asText(),
+                        ValueSuggestions.patterns(filingSchema.root().at(parentOf(schemaAt)))) : Optional.empty();
+                if (plain.isPresent()) {
+                    return Diagnostic.SCHEMA_FORMAT.finding(file, p.line(), p.column(), at, "format.suggest",
+                            instance.asText(), where, describe(schemaAt), plain.get());
+                }
                 return Diagnostic.SCHEMA_FORMAT.finding(file, p.line(), p.column(), at, "format",
                         instance.asText(), where, describe(schemaAt));
             }
             default -> {
                 Position p = positions.value(at);
+                Optional<String> integer = keyword.equals("type") && instance.isTextual()
+                        && typeNames(error.getSchemaNode()).contains("{integer}")
+                        ? ValueSuggestions.integer(instance.asText(), filingSchema.root().at(parentOf(schemaAt)))
+                        : Optional.empty();
+                if (integer.isPresent()) {
+                    return Diagnostic.SCHEMA_TYPE.finding(file, p.line(), p.column(), at, "type.suggest", where,
+                            typeNames(error.getSchemaNode()), typeName(instance), instance.asText(), integer.get());
+                }
                 return switch (keyword) {
                     case "type" -> Diagnostic.SCHEMA_TYPE.finding(file, p.line(), p.column(), at, "type",
                             where, typeNames(error.getSchemaNode()), typeName(instance));
@@ -242,6 +273,19 @@ public final class SchemaValidator {
         List<Object> values = new ArrayList<>();
         array.forEach(values::add);
         return join(values);
+    }
+
+    /** A plain form of the key that one of the object's key patterns accepts: {@code 2022} for {@code 二〇二二年}. */
+    private static Optional<String> patternKey(String key, JsonNode patternProperties) {
+        List<java.util.regex.Pattern> patterns = new ArrayList<>();
+        patternProperties.fieldNames().forEachRemaining(p -> patterns.add(java.util.regex.Pattern.compile(p)));
+        return patterns.isEmpty() ? Optional.empty() : ValueSuggestions.matching(key, patterns);
+    }
+
+    /** The schema object a keyword belongs to: {@code /properties/年度} for {@code /properties/年度/type}. */
+    private static String parentOf(String schemaPointer) {
+        int slash = schemaPointer.lastIndexOf('/');
+        return slash <= 0 ? "" : schemaPointer.substring(0, slash);
     }
 
     private static String lastToken(String pointer) {

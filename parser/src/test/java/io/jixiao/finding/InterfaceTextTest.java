@@ -64,6 +64,8 @@ class InterfaceTextTest {
                     + "when the filing's profile has none", "数量指标"),
             new Allowance("parser:io/jixiao/rules/MisfiledSatisfactionRule.java", "the national profile's category "
                     + "names when the filing's profile has none", "服务对象满意度指标", "满意度指标"),
+            new Allowance("parser:io/jixiao/rules/Placeholders.java", "the words filings write instead of a target "
+                    + "(无, 不适用, 本项目不适用此指标, 否 …), recognised as written"),
             new Allowance("parser:io/jixiao/rules/TotalsAddUpRule.java", "a past year's column as the form prints "
                     + "it (2022年)", "年"),
             // Taxonomy profiles are data (format-spec/profiles/*.yaml): their keys, and the 指标 suffix their
