@@ -108,11 +108,15 @@ abstract class AbstractJixiaoMojo extends AbstractMojo {
     /** How filings are parsed: the standard parser unless a test counts the parses. */
     FilingReader reader;
 
+    /** Where this goal's lines go (see {@link ConsoleEncoding}); set when the goal starts. */
+    private ConsoleEncoding console;
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
+        console = ConsoleEncoding.of(getLog());
         Messages messages = messages();
         if (skip || goalSkipped()) {
-            getLog().info(messages.format("build.skipped", goal()));
+            console.info(messages.format("build.skipped", goal()));
             return;
         }
         FolderCheck check;
@@ -121,13 +125,21 @@ abstract class AbstractJixiaoMojo extends AbstractMojo {
             check = reader != null ? new FolderCheck(options, reader) : new FolderCheck(options);
             validate();
         } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException(messages.format("build.badConfiguration", e.getMessage()), e);
+            throw shown(new MojoExecutionException(messages.format("build.badConfiguration", e.getMessage()), e));
         }
         try {
             run(check, messages);
         } catch (IOException | UncheckedIOException e) {
-            throw new MojoExecutionException(messages.format("build.goalFailed", goal(), e.getMessage()), e);
+            throw shown(new MojoExecutionException(messages.format("build.goalFailed", goal(), e.getMessage()), e));
+        } catch (MojoFailureException e) {
+            throw shown(e);
         }
+    }
+
+    /** The exception that fails the build, its message first printed readably when Maven's banner cannot be. */
+    private <E extends Exception> E shown(E e) {
+        console.failure(e.getMessage());
+        return e;
     }
 
     /** The goal's name, for log lines. */
@@ -175,15 +187,14 @@ abstract class AbstractJixiaoMojo extends AbstractMojo {
         return context == null ? new HashMap<>() : (Map<String, Object>) context;
     }
 
-    /** Sends a line to Maven's log at the level of the finding it reports. */
+    /** Sends a line to the build log at the level of the finding it reports (null: plain information). */
     void log(Severity severity, String line) {
-        if (severity == Severity.ERROR) {
-            getLog().error(line);
-        } else if (severity == Severity.WARNING) {
-            getLog().warn(line);
-        } else {
-            getLog().info(line);
-        }
+        console.line(severity, line);
+    }
+
+    /** Prints lines as they are, each at the start of a line: GitHub Actions workflow commands. */
+    void raw(String lines) {
+        console.raw(lines);
     }
 
     private Messages messages() {
