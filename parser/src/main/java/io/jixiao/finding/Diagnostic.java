@@ -20,6 +20,7 @@ import static io.jixiao.finding.Diagnostic.Group.FILE;
 import static io.jixiao.finding.Diagnostic.Group.HISTORY;
 import static io.jixiao.finding.Diagnostic.Group.INTERNAL;
 import static io.jixiao.finding.Diagnostic.Group.MONEY;
+import static io.jixiao.finding.Diagnostic.Group.PLACE;
 import static io.jixiao.finding.Diagnostic.Group.PLAN;
 import static io.jixiao.finding.Diagnostic.Group.SCHEMA;
 import static io.jixiao.finding.Diagnostic.Group.TAXONOMY;
@@ -96,7 +97,8 @@ public enum Diagnostic {
     VALUE_TIMELINESS(VALUE, WARNING, OVERRIDABLE, "count", "money"),
     VALUE_COST(VALUE, WARNING, OVERRIDABLE, "percent", "percentBudget", "unit", "unitBudget", "floor"),
     VALUE_SATISFACTION(VALUE, WARNING, OVERRIDABLE, "notPercent"),
-    VALUE_MISSING(VALUE, WARNING, OVERRIDABLE, "blank"),
+    /** An error since the clerk-mistakes work (issue 11): SPEC says every named indicator must have a target. */
+    VALUE_MISSING(VALUE, ERROR, OVERRIDABLE, "blank"),
     VALUE_MISSING_UNIT(VALUE, INFO, OVERRIDABLE, "count", "percent", "money", "time", "any"),
     VALUE_UNKNOWN_UNIT(VALUE, WARNING, OVERRIDABLE, "sameIndicator", "likely", "none"),
     VALUE_MAGNITUDE(VALUE, WARNING, OVERRIDABLE, "cost", "hint", "any"),
@@ -121,7 +123,19 @@ public enum Diagnostic {
     HISTORY_YEAR(HISTORY, ERROR, OVERRIDABLE, "notBefore"),
     HISTORY_BELOW(HISTORY, INFO, OVERRIDABLE, "belowLastYear", "belowYear", "belowAverage",
             "belowLastYearAndAverage", "belowYearAndAverage"),
-    HISTORY_PREVIOUS(HISTORY, WARNING, OVERRIDABLE, "differs");
+    HISTORY_PREVIOUS(HISTORY, WARNING, OVERRIDABLE, "differs"),
+
+    // ---- What clerks get wrong when they copy and edit last year's file (SPEC.md §12, "填报位置与金额口径"). ----
+    /** The file name says one year, 年度 another: the copy was renamed but not edited, or the other way round. */
+    PLACE_YEAR(PLACE, ERROR, OVERRIDABLE, "mismatch"),
+    /**
+     * The same folder's previous-year filing names another department: usually a file copied from another
+     * department; a warning, because departments are renamed in institutional reforms.
+     */
+    PLACE_DEPARTMENT(PLACE, WARNING, OVERRIDABLE, "previousYear"),
+    /** Projects or special funds need more money than the department's 项目支出 (or total): often 元 written as 万元. */
+    MONEY_PROJECTS(MONEY, ERROR, OVERRIDABLE, "project", "projectUnit", "projects", "funds", "fundsUnit",
+            "directions", "directionsUnit");
 
     /** The stages and themes diagnostics belong to, as SPEC.md groups them. */
     public enum Group {
@@ -148,7 +162,9 @@ public enum Diagnostic {
         /** Tables that must agree with each other. */
         CROSS_TABLE(null),
         /** Last year's figures and history values. */
-        HISTORY(null);
+        HISTORY(null),
+        /** Where a filing is filed: its file name and folder against its year and department. */
+        PLACE(null);
 
         private final String keyPrefix;
 
