@@ -6,7 +6,6 @@ import io.jixiao.check.FolderCheck;
 import io.jixiao.finding.Messages;
 import io.jixiao.finding.Severity;
 import io.jixiao.report.ReportFormat;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -17,7 +16,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -29,7 +27,7 @@ import java.util.Map;
  * Maven shares between this plugin's goals for one project, and the second reuses it when the configuration and
  * every file are unchanged, so each filing is parsed once whatever the order of the goals.
  */
-abstract class AbstractJixiaoMojo extends AbstractMojo {
+abstract class AbstractJixiaoMojo extends LocalizedMojo {
 
     /**
      * The folder of filings, usually {@code filings/<部门>/<年度>.yaml}. The default is written with
@@ -73,10 +71,6 @@ abstract class AbstractJixiaoMojo extends AbstractMojo {
     @Parameter(property = "jixiao.profile", defaultValue = "national-2020")
     String profile;
 
-    /** Language of messages: {@code zh} or {@code en}. */
-    @Parameter(property = "jixiao.locale", defaultValue = "zh")
-    String locale;
-
     /** Comma-separated report files to write: {@code sarif}, {@code junit}, {@code gitlab}. */
     @Parameter(property = "jixiao.reports")
     String reports;
@@ -108,12 +102,9 @@ abstract class AbstractJixiaoMojo extends AbstractMojo {
     /** How filings are parsed: the standard parser unless a test counts the parses. */
     FilingReader reader;
 
-    /** Where this goal's lines go (see {@link ConsoleEncoding}); set when the goal starts. */
-    private ConsoleEncoding console;
-
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
-        console = ConsoleEncoding.of(getLog());
+        ConsoleEncoding console = startConsole();
         Messages messages = messages();
         if (skip || goalSkipped()) {
             console.info(messages.format("build.skipped", goal()));
@@ -134,12 +125,6 @@ abstract class AbstractJixiaoMojo extends AbstractMojo {
         } catch (MojoFailureException e) {
             throw shown(e);
         }
-    }
-
-    /** The exception that fails the build, its message first printed readably when Maven's banner cannot be. */
-    private <E extends Exception> E shown(E e) {
-        console.failure(e.getMessage());
-        return e;
     }
 
     /** The goal's name, for log lines. */
@@ -167,7 +152,8 @@ abstract class AbstractJixiaoMojo extends AbstractMojo {
         putIfSet(explicit, ReportFormat.JUNIT, junitFile);
         putIfSet(explicit, ReportFormat.GITLAB, gitlabFile);
         Path out = outputDirectory();
-        return new CheckOptions(directory.toPath(), ParameterParsing.list(includes), ParameterParsing.list(excludes),
+        return new CheckOptions(parsing.directory(directory.toPath()), ParameterParsing.list(includes),
+                ParameterParsing.list(excludes),
                 parsing.rules(rules), parsing.profile(profile), parsing.locale(locale), failOnWarning,
                 parsing.reports(reports, out, explicit), relativePaths ? basedir.toPath() : null);
     }
@@ -189,16 +175,12 @@ abstract class AbstractJixiaoMojo extends AbstractMojo {
 
     /** Sends a line to the build log at the level of the finding it reports (null: plain information). */
     void log(Severity severity, String line) {
-        console.line(severity, line);
+        console().line(severity, line);
     }
 
     /** Prints lines as they are, each at the start of a line: GitHub Actions workflow commands. */
     void raw(String lines) {
-        console.raw(lines);
-    }
-
-    private Messages messages() {
-        return Messages.forLocale(ParameterParsing.knownLocale(locale).orElse(Locale.CHINESE));
+        console().raw(lines);
     }
 
     /** The configured output folder, else {@code jixiao} in the build directory (see {@link #buildDirectory}). */
