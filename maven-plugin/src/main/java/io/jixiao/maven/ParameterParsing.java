@@ -8,6 +8,8 @@ import io.jixiao.rules.RuleConfig;
 import io.jixiao.schema.DidYouMean;
 
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -19,7 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Turns the text a user writes in a POM or on the command line ({@code -Djixiao.rules=VALUE-COST=off}) into the typed
@@ -93,6 +95,30 @@ final class ParameterParsing {
             throw unknown("config.profile.unknown", wanted, known);
         }
         return wanted;
+    }
+
+    /**
+     * The folder of filings. One that does not exist, beside a folder with a name close to it ({@code filing} beside
+     * {@code filings}), is a typo, and is answered with that folder; any other missing folder is left to the check,
+     * which says it is missing.
+     */
+    Path directory(Path folder) {
+        Path parent = folder.toAbsolutePath().getParent();
+        if (Files.isDirectory(folder) || parent == null || !Files.isDirectory(parent) || folder.getFileName() == null) {
+            return folder;
+        }
+        Map<String, List<String>> siblings = new LinkedHashMap<>();
+        try (Stream<Path> children = Files.list(parent)) {
+            children.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted()
+                    .forEach(name -> siblings.put(name, List.of()));
+        } catch (IOException e) {
+            return folder;
+        }
+        Optional<String> close = DidYouMean.suggest(folder.getFileName().toString(), siblings);
+        if (close.isPresent()) {
+            throw fault("config.directory.suggest", folder.toString(), close.get());
+        }
+        return folder;
     }
 
     /** Severity overrides such as {@code VALUE-COST=off, DUP-GOAL=error}. */

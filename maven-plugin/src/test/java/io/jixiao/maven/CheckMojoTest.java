@@ -264,6 +264,14 @@ class CheckMojoTest {
                     + "known: sarif, junit, gitlab)", e.getMessage());
         }
 
+        @Test
+        @InjectMojo(goal = "check")
+        @MojoParameter(name = "directory", value = FILINGS + "valdi")
+        @DisplayName("a folder of filings misspelt beside the right one gets that one")
+        void misspeltDirectory(CheckMojo mojo) {
+            assertFault(mojo, "（jixiao.directory），是否应为旁边的「valid」？");
+        }
+
         private void assertFault(CheckMojo mojo, String named) {
             MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
             assertTrue(e.getMessage().startsWith("jixiao：配置有误：") && e.getMessage().contains(named),
