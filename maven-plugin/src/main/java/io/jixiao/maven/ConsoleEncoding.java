@@ -1,5 +1,6 @@
 package io.jixiao.maven;
 
+import io.jixiao.finding.Messages;
 import io.jixiao.finding.Severity;
 import org.apache.maven.plugin.logging.Log;
 
@@ -29,8 +30,8 @@ import java.nio.charset.UnsupportedCharsetException;
  */
 final class ConsoleEncoding {
 
-    /** Text the console must be able to show: the tool's own name and the words of every finding. */
-    private static final String SAMPLE = "绩效错误";
+    /** Text the console must be able to show: the severity every Chinese finding starts with. */
+    private static final String SAMPLE = Messages.chinese().severity(Severity.ERROR);
 
     private static PrintStream utf8;
 
