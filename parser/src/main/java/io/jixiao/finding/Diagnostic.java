@@ -21,6 +21,7 @@ import static io.jixiao.finding.Diagnostic.Group.FORM;
 import static io.jixiao.finding.Diagnostic.Group.HISTORY;
 import static io.jixiao.finding.Diagnostic.Group.INTERNAL;
 import static io.jixiao.finding.Diagnostic.Group.MONEY;
+import static io.jixiao.finding.Diagnostic.Group.PLACE;
 import static io.jixiao.finding.Diagnostic.Group.PLAN;
 import static io.jixiao.finding.Diagnostic.Group.SCHEMA;
 import static io.jixiao.finding.Diagnostic.Group.TAXONOMY;
@@ -97,7 +98,8 @@ public enum Diagnostic {
     VALUE_TIMELINESS(VALUE, WARNING, OVERRIDABLE, "count", "money"),
     VALUE_COST(VALUE, WARNING, OVERRIDABLE, "percent", "percentBudget", "unit", "unitBudget", "floor"),
     VALUE_SATISFACTION(VALUE, WARNING, OVERRIDABLE, "notPercent"),
-    VALUE_MISSING(VALUE, WARNING, OVERRIDABLE, "blank"),
+    /** An error since the clerk-mistakes work (issue 11): SPEC says every named indicator must have a target. */
+    VALUE_MISSING(VALUE, ERROR, OVERRIDABLE, "blank"),
     VALUE_MISSING_UNIT(VALUE, INFO, OVERRIDABLE, "count", "percent", "money", "time", "any",
             /* format v2 (issue 9): a bare 1 or fraction on a rate is never read as 100% */ "fraction"),
     VALUE_UNKNOWN_UNIT(VALUE, WARNING, OVERRIDABLE, "sameIndicator", "likely", "none"),
@@ -138,7 +140,19 @@ public enum Diagnostic {
     VALUE_COPIED(VALUE, WARNING, OVERRIDABLE, "name", "explanation"),
     DUP_INDICATOR_SIMILAR(DUPLICATE, INFO, OVERRIDABLE, "similar"),
     FORM_NOTATION(FORM, INFO, OVERRIDABLE, "percent", "money"),
-    FORM_SIGNOFF(FORM, WARNING, OVERRIDABLE, "blank", "missing");
+    FORM_SIGNOFF(FORM, WARNING, OVERRIDABLE, "blank", "missing"),
+
+    // ---- What clerks get wrong when they copy and edit last year's file (SPEC.md §12, "填报位置与金额口径"). ----
+    /** The file name says one year, 年度 another: the copy was renamed but not edited, or the other way round. */
+    PLACE_YEAR(PLACE, ERROR, OVERRIDABLE, "mismatch"),
+    /**
+     * The same folder's previous-year filing names another department: usually a file copied from another
+     * department; a warning, because departments are renamed in institutional reforms.
+     */
+    PLACE_DEPARTMENT(PLACE, WARNING, OVERRIDABLE, "previousYear"),
+    /** Projects or special funds need more money than the department's 项目支出 (or total): often 元 written as 万元. */
+    MONEY_PROJECTS(MONEY, ERROR, OVERRIDABLE, "project", "projectUnit", "projects", "funds", "fundsUnit",
+            "directions", "directionsUnit");
 
     /** The stages and themes diagnostics belong to, as SPEC.md groups them. */
     public enum Group {
@@ -167,7 +181,9 @@ public enum Diagnostic {
         /** Last year's figures and history values. */
         HISTORY(null),
         /** The form around the targets: notation kept the same within a column, the sign-off filled in. */
-        FORM(null);
+        FORM(null),
+        /** Where a filing is filed: its file name and folder against its year and department. */
+        PLACE(null);
 
         private final String keyPrefix;
 

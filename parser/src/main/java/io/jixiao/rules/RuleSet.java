@@ -33,7 +33,9 @@ public final class RuleSet {
             new HistoryYearRule(), new TargetBelowHistoryRule(), new LastYearValueRule(),
             // Filing-quality rules (issue 12), declared together at the end of the registry.
             new PlaceholderValueRule(), new CopiedValueRule(), new SimilarIndicatorSetRule(), new NotationRule(),
-            new SignOffRule()));
+            new SignOffRule(),
+            // What clerks get wrong when they copy last year's file (issue 11).
+            new FileNameYearRule(), new PreviousYearDepartmentRule(), new ProjectsWithinDepartmentRule()));
 
     private static final Map<Diagnostic, Rule> BY_DIAGNOSTIC = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(Rule::diagnostic, Function.identity()));
