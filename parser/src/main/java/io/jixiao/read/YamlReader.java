@@ -280,7 +280,9 @@ public final class YamlReader {
 
     /**
      * A syntax error as a clerk can act on it: snakeyaml-engine's common problems get a Chinese explanation of the
-     * usual cause; an unclosed quote or bracket is reported where it was opened, not at the end of the file.
+     * usual cause; an unclosed quote or bracket is reported where it was opened, not at the end of the file, and a
+     * key missing its colon on the line of that key (snakeyaml-engine marks the line after it, which for the last
+     * line of a file is a line the file does not have).
      */
     private static Finding syntaxFinding(Path file, YamlEngineException e) {
         if (!(e instanceof MarkedYamlEngineException marked)) {
@@ -288,11 +290,12 @@ public final class YamlReader {
         }
         String problem = marked.getProblem() == null ? "" : marked.getProblem();
         String context = marked.getContext() == null ? "" : marked.getContext();
-        Optional<Mark> mark = problem.contains("end of stream")
+        String variant = SyntaxProblems.variantFor(context, problem);
+        boolean atContext = problem.contains("end of stream") || variant.equals("syntax.missingColon");
+        Optional<Mark> mark = atContext
                 ? marked.getContextMark().or(marked::getProblemMark)
                 : marked.getProblemMark().or(marked::getContextMark);
         Position at = mark.map(YamlReader::position).orElse(new Position(0, 0));
-        String variant = SyntaxProblems.variantFor(context, problem);
         String detail = context.isEmpty() ? problem : context + ": " + problem;
         return Diagnostic.YAML_SYNTAX.finding(file, at.line(), at.column(), "", variant, detail);
     }
