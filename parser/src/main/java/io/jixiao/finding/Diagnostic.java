@@ -56,6 +56,10 @@ public enum Diagnostic {
     YAML_MERGE_CONFLICT(YAML, ERROR, FIXED, "mergeConflict"),
     YAML_TAB(YAML, ERROR, FIXED, "tab"),
     YAML_FULLWIDTH_COLON(YAML, ERROR, FIXED, "fullWidthColon"),
+    /** Indentation typed with U+3000: YAML sees text, so the parser's own message would name the wrong problem. */
+    YAML_FULLWIDTH_SPACE(YAML, ERROR, FIXED, "fullWidthSpace"),
+    /** {@code -全年抽检…} is folded into the item above: an error, or two goals silently become one. */
+    YAML_LIST_DASH(YAML, ERROR, FIXED, "dashWithoutSpace"),
     YAML_SYNTAX(YAML, ERROR, FIXED, "syntax", "syntax.unclosedQuote", "syntax.unclosedBracket",
             "syntax.colonInValue", "syntax.indentation", "syntax.missingColon"),
     YAML_MULTIPLE_DOCUMENTS(YAML, ERROR, FIXED, "multipleDocuments"),

@@ -38,7 +38,8 @@ public final class FindingPrinter {
     /**
      * The header followed by the offending source line and a caret, when the line is known.
      *
-     * @param sourceLines the lines of the file (may be empty when the file could not be decoded)
+     * @param sourceLines the lines of the file (may be empty when the file could not be decoded; a line may be null
+     *                    when it was not kept)
      */
     public String print(Finding finding, List<String> sourceLines) {
         String header = header(finding);
@@ -46,6 +47,9 @@ public final class FindingPrinter {
             return header;
         }
         String line = sourceLines.get(finding.line() - 1);
+        if (line == null) {
+            return header;
+        }
         return header + System.lineSeparator() + "  " + shorten(line) + System.lineSeparator()
                 + "  " + caretPad(line, finding.column()) + "^";
     }
