@@ -1,5 +1,6 @@
 package io.jixiao.model;
 
+import io.jixiao.text.Whitespace;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 
@@ -30,18 +31,25 @@ public record TaxonomyProfile(String id, String name, Map<String, List<String>> 
         synonyms = Map.copyOf(synonyms);
     }
 
+    /** Profiles are read once per run: the rules ask for one per filing. */
+    private static final Map<String, TaxonomyProfile> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** Loads a packaged profile by id. */
     public static Optional<TaxonomyProfile> load(String id) {
         if (!IDS.contains(id)) {
             return Optional.empty();
         }
+        return Optional.of(LOADED.computeIfAbsent(id, TaxonomyProfile::read));
+    }
+
+    private static TaxonomyProfile read(String id) {
         String resource = "/io/jixiao/spec/profiles/" + id + ".yaml";
         try (InputStream in = TaxonomyProfile.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("profile missing from the classpath: " + resource);
             }
             Object data = new Load(LoadSettings.builder().setLabel(resource).build()).loadFromInputStream(in);
-            return Optional.of(fromData(data));
+            return fromData(data);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -89,7 +97,7 @@ public record TaxonomyProfile(String id, String name, Map<String, List<String>> 
         if (written == null) {
             return "";
         }
-        String name = written.replaceAll("\\s+", "");
+        String name = Whitespace.removeFrom(written);
         if (!name.endsWith("指标")) {
             name = name + "指标";
         }
