@@ -3,6 +3,7 @@ package io.jixiao.finding;
 import io.jixiao.text.DisplayWidth;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Prints findings the way compilers do, so editors and CI logs can jump to them:
@@ -12,6 +13,8 @@ import java.util.List;
  * symbols such as ≥ that a Chinese console shows in two cells) takes two, a tab is kept as a tab.
  */
 public final class FindingPrinter {
+
+    private static final Pattern LINE_BREAKS = Pattern.compile("\\s*[\\r\\n]+\\s*");
 
     private final Messages messages;
 
@@ -56,7 +59,8 @@ public final class FindingPrinter {
 
     /** Keeps the header on one line, so tools that read {@code path:line:col:} lines see the whole message. */
     private static String oneLine(String message) {
-        return message.replaceAll("\\s*[\\r\\n]+\\s*", " ");
+        return message.indexOf('\n') < 0 && message.indexOf('\r') < 0 ? message
+                : LINE_BREAKS.matcher(message).replaceAll(" ");
     }
 
     private static String shorten(String line) {

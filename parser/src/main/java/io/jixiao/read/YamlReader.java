@@ -29,7 +29,6 @@ import org.snakeyaml.engine.v2.nodes.Tag;
 import org.snakeyaml.engine.v2.parser.Parser;
 import org.snakeyaml.engine.v2.parser.ParserImpl;
 import org.snakeyaml.engine.v2.scanner.StreamReader;
-import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -63,6 +62,8 @@ public final class YamlReader {
             Tag.NULL.getValue(), Tag.MAP.getValue(), Tag.SEQ.getValue());
     /** Anchors and aliases reported per file; a bomb has thousands and one finding per kind says it all. */
     private static final int MAX_ALIAS_FINDINGS = 10;
+    /** Immutable once built, so one serves every file and thread. */
+    private static final TextFirstSchema SCHEMA = new TextFirstSchema();
 
     private final Limits limits;
     private final JsonNodeFactory json = JsonNodeFactory.withExactBigDecimals(true);
@@ -74,7 +75,7 @@ public final class YamlReader {
     public Result read(Path file, String text) {
         LoadSettings settings = LoadSettings.builder()
                 .setLabel(file.toString())
-                .setSchema(new CoreSchema())
+                .setSchema(SCHEMA)
                 .setAllowDuplicateKeys(true) // we report duplicates ourselves, all of them, with both lines
                 .setMaxAliasesForCollections(0)
                 .setCodePointLimit(Integer.MAX_VALUE) // file size is bounded before reading
