@@ -12,33 +12,53 @@ import io.jixiao.report.Reports;
 import io.jixiao.rules.RuleSet;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.ref.SoftReference;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.BiConsumer;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.function.Consumer;
 
 /**
  * The check of a whole folder of filings as a build tool performs it: find the files, check them all with the
  * cross-file rules (every finding of every file, then one verdict), print every finding, write the reports and the
  * GitHub annotations, and print the summary. Knows nothing of Maven or of rendering.
  *
+ * <p>Memory grows with findings, not with filings. The filings are checked department folder by department folder
+ * ({@link FilingChecker}), a few folders at a time in parallel and handed over in {@link FilingOrder}; each folder's
+ * models are let go once it is handed over. {@link #run} prints and reports each folder as it comes and keeps only
+ * counts; {@link #checked} keeps every filing's findings ({@link CheckedFolder}) for a render.
+ *
+ * <p>With a cache folder ({@link CheckOptions#cacheDirectory()}), findings are remembered between runs
+ * ({@link FindingsCache}): a filing is checked again only when its bytes, its department's previous-year filing or
+ * the configuration changed, so a run with nothing changed reads and fingerprints the files and stops.
+ *
  * <p>Several goals of one build (check and render) need the same checked folder. They can share it through a map
- * that lives as long as the build (the Maven plugin passes its plugin context): whichever goal comes first checks
- * and keeps the result there, keyed by the {@linkplain CheckedFolder#fingerprint() fingerprint} of the configuration
- * and of every file's content, and the next one reuses it, so each filing is parsed once. A file edited between the
- * goals changes the fingerprint and is checked again. The result is held softly: when memory runs short the JVM may
- * drop it, and the next goal checks again instead of failing.
+ * that lives as long as the build (the Maven plugin passes its plugin context): whichever goal comes first keeps
+ * what it checked there — when it fits in a tenth of the heap, with the most recent models held softly — keyed by
+ * the {@linkplain CheckedFolder#fingerprint() fingerprint} of the configuration and of every file's content, and the
+ * next one reuses it, so each filing is parsed once. A file edited between the goals changes the fingerprint and is
+ * checked again. The result is held softly: when memory runs short the JVM may drop it, and the next goal checks
+ * again (from the cache) instead of failing.
  */
 public final class FolderCheck {
 
     /** Where a checked folder is kept in a shared map. */
     static final String SHARED_KEY = CheckedFolder.class.getName();
+    /** Annotation lines per log call: the log prefixes only a call's first line, which GitHub then ignores. */
+    private static final int ANNOTATIONS_PER_CALL = 10_000;
 
     private final CheckOptions options;
     private final FilingReader reader;
@@ -55,6 +75,19 @@ public final class FolderCheck {
         this.messages = Messages.forLocale(options.locale());
     }
 
+    public CheckOptions options() {
+        return options;
+    }
+
+    /**
+     * The fingerprint of everything besides the files that decides the findings: the jixiao and rule-set versions,
+     * the severity overrides and the default taxonomy profile.
+     */
+    public String configuration() {
+        return Fingerprints.of(JixiaoVersion.get(), RuleSet.VERSION,
+                new TreeMap<>(options.rules().overrides()).toString(), options.defaultProfile());
+    }
+
     /**
      * Checks every filing, prints every finding and a summary, writes the configured reports and, in GitHub
      * Actions, the workflow annotations.
@@ -65,41 +98,40 @@ public final class FolderCheck {
      *                     read is a finding, not an exception)
      */
     public CheckSummary run(BiConsumer<Severity, String> log, Map<String, String> environment) throws IOException {
-        return run(log, environment, new HashMap<>());
+        return run(log, environment, null);
     }
 
     /**
      * {@link #run(BiConsumer, Map)}, reusing the result an earlier goal of the same build kept in {@code shared}
-     * when nothing has changed since, and keeping this one there otherwise.
+     * when nothing has changed since, and keeping this one there otherwise (when it is small enough).
+     *
+     * @param shared a mutable map that lives as long as the build, or null; other entries in it are left alone
      */
     public CheckSummary run(BiConsumer<Severity, String> log, Map<String, String> environment,
                             Map<String, Object> shared) throws IOException {
         long start = System.nanoTime();
-        CheckResult result = checked(shared).result();
-        FindingPrinter printer = new FindingPrinter(messages);
-        for (FileCheck file : result.files()) {
-            for (Finding finding : file.findings()) {
-                log.accept(finding.severity(), printer.print(shown(finding), file.parse().sourceLines()));
+        try (Output output = new Output(log, environment)) {
+            CheckedFolder earlier = reusable(shared);
+            if (earlier != null) {
+                shared.remove(SHARED_KEY);
+                for (FileCheck file : earlier.result().files()) {
+                    output.add(file);
+                }
+            } else {
+                pass(shared, folder -> folder.forEach(filing -> output.add(filing.check())), true);
             }
+            output.finish();
+            CheckSummary summary = new CheckSummary((int) output.files, output.errors, output.warnings,
+                    output.infos, output.failed, (System.nanoTime() - start) / 1_000_000);
+            log.accept(null, messages.format("summary.check", summary.filings(), summary.errors(),
+                    summary.warnings(), summary.infos(), seconds(summary.millis())));
+            return summary;
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
-        ReportOptions reportOptions = ReportOptions.defaults().withMessages(messages)
-                .withBaseDirectory(options.baseDirectory()).withFailOnWarning(options.failOnWarning());
-        for (Map.Entry<ReportFormat, Path> report : new TreeMap<>(options.reports()).entrySet()) {
-            Reports.write(report.getKey(), result, reportOptions, report.getValue());
-        }
-        if (GitHubAnnotations.enabled(environment)) {
-            log.accept(null, Reports.render(ReportFormat.GITHUB, result,
-                    reportOptions.withBaseDirectory(GitHubAnnotations.workspace(environment))).stripTrailing());
-        }
-        CheckSummary summary = new CheckSummary(result.files().size(), result.count(Severity.ERROR),
-                result.count(Severity.WARNING), result.count(Severity.INFO), result.failed(options.failOnWarning()),
-                (System.nanoTime() - start) / 1_000_000);
-        log.accept(null, messages.format("summary.check", summary.filings(), summary.errors(),
-                summary.warnings(), summary.infos(), seconds(summary.millis())));
-        return summary;
     }
 
-    /** Checks every filing without printing or writing anything: what a render is made from. */
+    /** Checks every filing without printing or writing anything but the cache: what a render is made from. */
     public CheckedFolder checked() throws IOException {
         return checked(new HashMap<>());
     }
@@ -112,21 +144,51 @@ public final class FolderCheck {
      * @param shared a mutable map that lives as long as the build; other entries in it are left alone
      */
     public CheckedFolder checked(Map<String, Object> shared) throws IOException {
-        List<Path> files = filings();
-        Map<Path, String> contents = files.parallelStream()
-                .collect(Collectors.toMap(Function.identity(), Fingerprints::ofFile));
-        String configuration = Fingerprints.of(JixiaoVersion.get(), RuleSet.VERSION,
-                new TreeMap<>(options.rules().overrides()).toString(), options.defaultProfile());
-        String fingerprint = fingerprint(configuration, files, contents);
-        if (shared.get(SHARED_KEY) instanceof SoftReference<?> kept && kept.get() instanceof CheckedFolder earlier
-                && earlier.fingerprint().equals(fingerprint)) {
+        CheckedFolder earlier = reusable(shared);
+        if (earlier != null) {
             shared.remove(SHARED_KEY);
             return earlier;
         }
-        CheckResult result = new FilingChecker(options.rules(), options.defaultProfile(), reader).check(files);
-        CheckedFolder checked = new CheckedFolder(options.directory(), configuration, fingerprint, contents, result);
+        Kept kept = new Kept(Long.MAX_VALUE);
+        String fingerprint = pass(null, folder -> folder.forEach(kept::add), false);
+        CheckedFolder checked = kept.folder(fingerprint);
         shared.put(SHARED_KEY, new SoftReference<>(checked));
         return checked;
+    }
+
+    /**
+     * Hands every filing over department folder by department folder, in {@link FilingOrder}, while its model is
+     * still in hand, and keeps nothing itself: what a whole-repository render streams from. Reuses (and takes out)
+     * what an earlier goal kept in {@code shared}; otherwise keeps this check there when it is small enough, for
+     * the goal after this one.
+     *
+     * @param shared a mutable map that lives as long as the build, or null
+     * @return the {@linkplain #configuration() configuration fingerprint} of the check
+     */
+    public String forEachFolder(Map<String, Object> shared, Consumer<List<CheckedFiling>> folder)
+            throws IOException {
+        CheckedFolder earlier = reusable(shared);
+        if (earlier == null) {
+            pass(shared, folder, true);
+            return configuration();
+        }
+        shared.remove(SHARED_KEY);
+        List<CheckedFiling> batch = new ArrayList<>();
+        Path current = null;
+        for (FileCheck file : earlier.result().files()) {
+            Path parent = file.file().toAbsolutePath().normalize().getParent();
+            if (!batch.isEmpty() && !java.util.Objects.equals(parent, current)) {
+                folder.accept(List.copyOf(batch));
+                batch.clear();
+            }
+            current = parent;
+            batch.add(new CheckedFiling(file, earlier.contentOf(file.file()), null,
+                    () -> earlier.filing(file.file())));
+        }
+        if (!batch.isEmpty()) {
+            folder.accept(List.copyOf(batch));
+        }
+        return earlier.configuration();
     }
 
     /** The files a run takes, in path order. */
@@ -137,14 +199,296 @@ public final class FolderCheck {
         return FilingFinder.find(options.directory(), options.includes(), options.excludes());
     }
 
-    /** The configuration, the folder, and each filing's path and content, in path order. */
-    private String fingerprint(String configuration, List<Path> files, Map<Path, String> contents) {
-        StringBuilder all = new StringBuilder(configuration).append('\n')
-                .append(options.directory().toAbsolutePath().normalize()).append('\n');
-        for (Path file : files) {
-            all.append(file).append('\0').append(contents.get(file)).append('\n');
+    /**
+     * The checked folder an earlier goal kept in {@code shared}, when it is of this folder and configuration and
+     * every file is as it was (which takes reading and fingerprinting every file, so it is only done when there is
+     * one to compare with); null otherwise.
+     */
+    private CheckedFolder reusable(Map<String, Object> shared) throws IOException {
+        CheckedFolder earlier = candidate(shared);
+        if (earlier == null) {
+            return null;
         }
-        return Fingerprints.of(all.toString());
+        List<Path> files = filings();
+        Fingerprint fingerprint = new Fingerprint(configuration(), options.directory());
+        for (FilingOrder.Folder folder : FilingOrder.group(files, options.directory())) {
+            for (Path file : folder.files()) {
+                fingerprint.add(file, Fingerprints.ofFile(file));
+            }
+        }
+        return fingerprint.value().equals(earlier.fingerprint()) ? earlier : null;
+    }
+
+    /** What an earlier goal kept in {@code shared} for this folder and configuration, as it was then; or null. */
+    private CheckedFolder candidate(Map<String, Object> shared) {
+        if (shared == null || !(shared.get(SHARED_KEY) instanceof SoftReference<?> kept)
+                || !(kept.get() instanceof CheckedFolder earlier)
+                || !earlier.configuration().equals(configuration())
+                || !earlier.directory().toAbsolutePath().normalize()
+                .equals(options.directory().toAbsolutePath().normalize())) {
+            return null;
+        }
+        return earlier;
+    }
+
+    /**
+     * The one pass over the filings: department folders checked a few at a time on a pool of its own (one thread
+     * per core), handed over one by one in {@link FilingOrder} with the cross-file findings added, the cache read
+     * and written as they go.
+     *
+     * @param shared where to keep this check for the next goal, if it fits a tenth of the heap; null not to
+     * @param share  whether to keep it there
+     * @return the fingerprint of the configuration and every file's path and content
+     */
+    private String pass(Map<String, Object> shared, Consumer<List<CheckedFiling>> consumer, boolean share)
+            throws IOException {
+        List<Path> files = filings();
+        String configuration = configuration();
+        Fingerprint fingerprint = new Fingerprint(configuration, options.directory());
+        Kept kept = share && shared != null ? new Kept(Runtime.getRuntime().maxMemory() / 10) : null;
+        CheckedFolder stale = candidate(shared); // files edited since: its models of the others still serve
+        Path root = options.directory().toAbsolutePath().normalize();
+        DuplicateFilings claims = new DuplicateFilings(file -> FilingOrder.slashes(
+                root.relativize(file.toAbsolutePath().normalize())));
+        FilingChecker checker = new FilingChecker(options.rules(), options.defaultProfile(), reader);
+        int threads = Runtime.getRuntime().availableProcessors();
+        ForkJoinPool pool = new ForkJoinPool(threads);
+        ArrayDeque<CompletableFuture<FilingChecker.FolderOutcome>> inFlight = new ArrayDeque<>();
+        ArrayDeque<FilingOrder.Folder> inFlightFolders = new ArrayDeque<>();
+        try (FindingsCache.Reader cache = new FindingsCache.Reader(options.cacheDirectory(), configuration);
+             FindingsCache.Writer writer = FindingsCache.Writer.open(options.cacheDirectory(), configuration)) {
+            for (FilingOrder.Folder folder : FilingOrder.group(files, options.directory())) {
+                Map<String, FindingsCache.Entry> cached = cache.folder(folder.key());
+                inFlight.add(CompletableFuture.supplyAsync(() -> checker.checkFolder(folder.files(), cached), pool));
+                inFlightFolders.add(folder);
+                if (inFlight.size() > 2 * threads) {
+                    handOver(join(inFlight.poll()), inFlightFolders.poll(), writer, claims, fingerprint, kept,
+                            stale, consumer);
+                }
+            }
+            while (!inFlight.isEmpty()) {
+                handOver(join(inFlight.poll()), inFlightFolders.poll(), writer, claims, fingerprint, kept, stale,
+                        consumer);
+            }
+            if (writer != null) {
+                writer.commit();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        String value = fingerprint.value();
+        if (kept != null && kept.fits()) {
+            shared.put(SHARED_KEY, new SoftReference<>(kept.folder(value)));
+        }
+        return value;
+    }
+
+    private void handOver(FilingChecker.FolderOutcome outcome, FilingOrder.Folder folder, FindingsCache.Writer writer,
+                          DuplicateFilings claims, Fingerprint fingerprint, Kept kept, CheckedFolder stale,
+                          Consumer<List<CheckedFiling>> consumer) throws IOException {
+        if (writer != null) {
+            writer.folder(folder.key(), outcome.entries());
+        }
+        List<CheckedFiling> filings = new ArrayList<>(outcome.filings().size());
+        for (CheckedFiling filing : outcome.filings()) {
+            CheckedFiling claimed = filing.withCheck(claims.claim(filing.check())).orKept(stale);
+            fingerprint.add(claimed.check().file(), claimed.contentHash());
+            if (kept != null) {
+                kept.add(claimed);
+            }
+            filings.add(claimed);
+        }
+        consumer.accept(filings);
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+
+    /** The fingerprint of the configuration, the folder, and each filing's path and content, in filing order. */
+    private static final class Fingerprint {
+        private final MessageDigest digest;
+
+        Fingerprint(String configuration, Path directory) {
+            digest = Fingerprints.digest();
+            update(configuration + "\n" + directory.toAbsolutePath().normalize() + "\n");
+        }
+
+        void add(Path file, String content) {
+            update(file + "\0" + content + "\n");
+        }
+
+        private void update(String text) {
+            digest.update(text.getBytes(StandardCharsets.UTF_8));
+        }
+
+        String value() {
+            return HexFormat.of().formatHex(digest.digest());
+        }
+    }
+
+    /**
+     * What a run keeps of its filings for a render: every outcome and content fingerprint, and the most recent
+     * models (softly, see {@link CheckedFolder.Models}), within a budget of bytes; past it, nothing at all.
+     */
+    private final class Kept {
+        private final long budget;
+        private long used;
+        private List<FileCheck> files = new ArrayList<>();
+        private Map<Path, String> contents = new HashMap<>();
+        private CheckedFolder.Models models = new CheckedFolder.Models(CheckedFolder.Models.capacityForHeap(),
+                reader);
+
+        Kept(long budget) {
+            this.budget = budget;
+        }
+
+        boolean fits() {
+            return files != null;
+        }
+
+        void add(CheckedFiling filing) {
+            if (files == null) {
+                return;
+            }
+            used += estimate(filing.check());
+            if (used > budget) {
+                files = null;
+                contents = null;
+                models = null;
+                return;
+            }
+            files.add(filing.check());
+            contents.put(filing.check().file(), filing.contentHash());
+            if (filing.parsed()) {
+                filing.filing().ifPresent(model -> models.keep(filing.check().file(), model));
+            }
+        }
+
+        CheckedFolder folder(String fingerprint) {
+            return new CheckedFolder(options.directory(), configuration(), fingerprint, contents,
+                    new CheckResult(files), models);
+        }
+
+        /** Roughly the bytes a kept outcome takes: its path, its findings and the lines they show. */
+        private static long estimate(FileCheck check) {
+            long bytes = 400;
+            for (Finding f : check.findings()) {
+                bytes += 250 + 2L * f.pointer().length() + 48L * f.arguments().size();
+            }
+            for (String line : check.sourceLines()) {
+                bytes += line == null ? 0 : 48 + 2L * line.length();
+            }
+            return bytes;
+        }
+    }
+
+    /**
+     * Where a run's findings go as each folder is handed over: the log, the report files, the GitHub annotations
+     * (spooled and printed at the end, after the findings, as one block per {@value #ANNOTATIONS_PER_CALL} lines),
+     * and the counts of the summary.
+     */
+    private final class Output implements AutoCloseable {
+        private final BiConsumer<Severity, String> log;
+        private final FindingPrinter printer = new FindingPrinter(messages);
+        private final List<Reports.ReportFile> reports = new ArrayList<>();
+        private final Path annotations;
+        private final Reports.ReportFile github;
+        long files;
+        long errors;
+        long warnings;
+        long infos;
+        boolean failed;
+
+        Output(BiConsumer<Severity, String> log, Map<String, String> environment) throws IOException {
+            this.log = log;
+            ReportOptions reportOptions = ReportOptions.defaults().withMessages(messages)
+                    .withBaseDirectory(options.baseDirectory()).withFailOnWarning(options.failOnWarning());
+            try {
+                for (Map.Entry<ReportFormat, Path> report : new TreeMap<>(options.reports()).entrySet()) {
+                    reports.add(Reports.open(report.getKey(), reportOptions, report.getValue()));
+                }
+                if (GitHubAnnotations.enabled(environment)) {
+                    annotations = Files.createTempFile("jixiao-annotations", ".txt");
+                    github = Reports.open(ReportFormat.GITHUB,
+                            reportOptions.withBaseDirectory(GitHubAnnotations.workspace(environment)), annotations);
+                } else {
+                    annotations = null;
+                    github = null;
+                }
+            } catch (IOException | RuntimeException e) {
+                close();
+                throw e;
+            }
+        }
+
+        void add(FileCheck file) {
+            files++;
+            errors += file.count(Severity.ERROR);
+            warnings += file.count(Severity.WARNING);
+            infos += file.count(Severity.INFO);
+            failed |= file.failed(options.failOnWarning());
+            for (Finding finding : file.findings()) {
+                log.accept(finding.severity(), printer.print(shown(finding), file.sourceLines()));
+            }
+            try {
+                for (Reports.ReportFile report : reports) {
+                    report.add(file);
+                }
+                if (github != null) {
+                    github.add(file);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        void finish() throws IOException {
+            for (Reports.ReportFile report : reports) {
+                report.finish();
+            }
+            if (github != null) {
+                github.finish();
+                StringBuilder block = new StringBuilder();
+                int lines = 0;
+                try (var reader = Files.newBufferedReader(annotations, StandardCharsets.UTF_8)) {
+                    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                        if (lines == ANNOTATIONS_PER_CALL) {
+                            log.accept(null, block.toString());
+                            block.setLength(0);
+                            block.append('\n'); // the next call's first line: empty, so every annotation counts
+                            lines = 0;
+                        }
+                        block.append(line).append('\n');
+                        lines++;
+                    }
+                }
+                log.accept(null, block.toString().stripTrailing());
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            for (Reports.ReportFile report : reports) {
+                report.close();
+            }
+            if (github != null) {
+                github.close();
+            }
+            if (annotations != null) {
+                Files.deleteIfExists(annotations);
+            }
+        }
     }
 
     /** The finding with its file shown relative to the base directory, when one is set. */

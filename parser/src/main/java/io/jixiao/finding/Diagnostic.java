@@ -51,6 +51,8 @@ public enum Diagnostic {
     FILE_EMPTY(FILE, ERROR, FIXED, "empty"),
     FILE_ENCODING(FILE, ERROR, FIXED, "utf16", "gbk"),
     FILE_BINARY(FILE, ERROR, FIXED, "binary"),
+    /** A second filing of the same department and year: the index and the outputs could show only one. */
+    FILE_DUPLICATE_FILING(FILE, ERROR, FIXED, "duplicateFiling"),
 
     // YAML syntax and the YAML a filing may not use: the document cannot be read, or not without losing a value.
     YAML_MERGE_CONFLICT(YAML, ERROR, FIXED, "mergeConflict"),

@@ -63,6 +63,43 @@ public final class SourceLines extends AbstractList<String> implements RandomAcc
         return new SourceLines(null, numbers, texts, total);
     }
 
+    /** A kept copy as stored: the number of lines, and the kept lines' numbers (1-based, ascending) and texts. */
+    public static SourceLines kept(int size, int[] numbers, String[] texts) {
+        if (numbers.length != texts.length || size < 0) {
+            throw new IllegalArgumentException("kept lines do not match");
+        }
+        for (int i = 0; i < numbers.length; i++) {
+            if (numbers[i] < 1 || numbers[i] > size || (i > 0 && numbers[i] <= numbers[i - 1])) {
+                throw new IllegalArgumentException("kept line numbers out of order");
+            }
+        }
+        return new SourceLines(null, numbers.clone(), texts.clone(), size);
+    }
+
+    /** The numbers (1-based, ascending) of the lines this copy has; every line for lines of a whole text. */
+    public int[] keptNumbers() {
+        if (text == null) {
+            return keptNumbers.clone();
+        }
+        int[] all = new int[size()];
+        for (int i = 0; i < all.length; i++) {
+            all[i] = i + 1;
+        }
+        return all;
+    }
+
+    /** The texts of {@link #keptNumbers()}, in the same order. */
+    public String[] keptTexts() {
+        if (text == null) {
+            return keptTexts.clone();
+        }
+        String[] all = new String[size()];
+        for (int i = 0; i < all.length; i++) {
+            all[i] = get(i);
+        }
+        return all;
+    }
+
     /**
      * The text of a line (index from 0), or {@code null} when this is a kept copy that did not keep it.
      *

@@ -1,5 +1,7 @@
 package io.jixiao.report;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -9,11 +11,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.jixiao.check.CheckResult;
 import io.jixiao.check.FileCheck;
+import io.jixiao.check.FilingOrder;
 import io.jixiao.finding.Diagnostic;
 import io.jixiao.finding.Finding;
 import io.jixiao.finding.FindingPrinter;
 import io.jixiao.finding.Messages;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -36,7 +42,7 @@ final class ReportSupport {
     record Entry(FileCheck check, Finding finding, String path, String uri, String fingerprint) {
     }
 
-    private static final Comparator<Entry> ORDER = Comparator.comparing(Entry::path)
+    private static final Comparator<Entry> ORDER = Comparator.comparing(Entry::path, FilingOrder.SHOWN)
             .thenComparingInt(e -> e.finding().line())
             .thenComparingInt(e -> e.finding().column())
             .thenComparing(e -> e.finding().ruleId())
@@ -67,9 +73,13 @@ final class ReportSupport {
         return options.messages();
     }
 
-    /** The filings in the order of their shown paths. */
+    /**
+     * The filings in the order of their shown paths: department folder by department folder, then by file name
+     * ({@link FilingOrder}), the order a folder check hands them over in, so a report can be written as it goes.
+     */
     List<FileCheck> files(CheckResult result) {
-        return result.files().stream().sorted(Comparator.comparing((FileCheck f) -> path(f.file()))).toList();
+        return result.files().stream().sorted(Comparator.comparing((FileCheck f) -> path(f.file()),
+                FilingOrder.SHOWN)).toList();
     }
 
     /** Every finding of the run, in report order. */
@@ -177,7 +187,7 @@ final class ReportSupport {
     }
 
     static List<String> sourceLines(FileCheck check) {
-        return check.parse() == null ? List.of() : check.parse().sourceLines();
+        return check.sourceLines();
     }
 
     static String normalizeNewlines(String text) {
@@ -206,19 +216,48 @@ final class ReportSupport {
         }
     }
 
+    /**
+     * A generator writing JSON as {@link #json} does (same indentation and spacing), for reports written a filing
+     * at a time.
+     */
+    static JsonGenerator jsonGenerator(OutputStream out) throws IOException {
+        JsonGenerator generator = MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8);
+        generator.setPrettyPrinter(prettyPrinter());
+        generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        return generator;
+    }
+
+    /** The whole report of a result, through the report's own writer: one way to write it, whole or streamed. */
+    static byte[] bytes(Report report, ReportSupport support, CheckResult result) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            Report.Sink sink = report.open(out);
+            for (FileCheck file : support.files(result)) {
+                sink.add(file);
+            }
+            sink.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
     /** For building JSON trees (object nodes keep the order keys are put in). */
     static ObjectMapper mapper() {
         return MAPPER;
     }
 
     private static ObjectWriter jsonWriter() {
+        return MAPPER.writer(prettyPrinter());
+    }
+
+    private static DefaultPrettyPrinter prettyPrinter() {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+        return new DefaultPrettyPrinter(Separators.createDefaultInstance()
                 .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
                 .withObjectEmptySeparator("")
                 .withArrayEmptySeparator(""))
                 .withObjectIndenter(indenter)
                 .withArrayIndenter(indenter);
-        return MAPPER.writer(printer);
     }
 }
