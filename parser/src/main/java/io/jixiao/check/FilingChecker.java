@@ -74,29 +74,37 @@ public final class FilingChecker {
         List<FileCheck> all = new ArrayList<>(files.size());
         DuplicateFilings claims = new DuplicateFilings(FilingOrder::slashes);
         for (FilingOrder.Folder folder : FilingOrder.group(files, null)) {
-            for (CheckedFiling filing : checkFolder(folder.files(), Map.of()).filings()) {
+            for (CheckedFiling filing : checkFolder(folder.files(), Map.of(), Map.of()).filings()) {
                 all.add(claims.claim(filing.check()));
             }
         }
         return new CheckResult(all);
     }
 
-    /** One folder's filings, and what the cache should remember of them. */
-    record FolderOutcome(List<CheckedFiling> filings, List<FindingsCache.Entry> entries, int parsed) {
+    /**
+     * One folder's filings, and what the cache should remember of them.
+     *
+     * @param remembered whether every filing's findings came from the cache as they were: the cache needs no
+     *                   rewriting for this folder
+     */
+    record FolderOutcome(List<CheckedFiling> filings, List<FindingsCache.Entry> entries, int parsed,
+                         boolean remembered) {
     }
 
     /**
      * Checks one department folder.
      *
-     * @param files  the folder's filings, in file-name order
-     * @param cached what the cache remembers of them, by file name
+     * @param files    the folder's filings, in file-name order
+     * @param cached   what the cache remembers of them, by file name
+     * @param contents the filings' content fingerprints when already worked out (else each file is read for it)
      */
-    FolderOutcome checkFolder(List<Path> files, Map<String, FindingsCache.Entry> cached) {
+    FolderOutcome checkFolder(List<Path> files, Map<String, FindingsCache.Entry> cached,
+                              Map<Path, String> contents) {
         Slot[] slots = new Slot[files.size()];
         IntStream indexes = IntStream.range(0, slots.length);
         (slots.length > 1 ? indexes.parallel() : indexes).forEach(i -> {
             Path file = files.get(i);
-            slots[i] = new Slot(file, cached.get(file.getFileName().toString()));
+            slots[i] = new Slot(file, contents.get(file), cached.get(file.getFileName().toString()));
         });
         Map<Integer, Slot> byYear = new HashMap<>();
         for (Slot slot : slots) {
@@ -114,6 +122,7 @@ public final class FilingChecker {
         List<CheckedFiling> filings = new ArrayList<>(slots.length);
         List<FindingsCache.Entry> entries = new ArrayList<>(slots.length);
         int parsed = 0;
+        boolean remembered = slots.length == cached.size();
         for (Slot slot : slots) {
             filings.add(new CheckedFiling(slot.check, slot.content, slot.parse,
                     () -> reader.read(slot.file).filing()));
@@ -121,8 +130,9 @@ public final class FilingChecker {
                 entries.add(slot.entry);
             }
             parsed += slot.parse != null ? 1 : 0;
+            remembered &= slot.entry != null && slot.entry == slot.remembered;
         }
-        return new FolderOutcome(filings, entries, parsed);
+        return new FolderOutcome(filings, entries, parsed, remembered);
     }
 
     /** One filing while its folder is checked. */
@@ -137,12 +147,19 @@ public final class FilingChecker {
         /** What the cache is to remember of this filing now, or null. */
         private FindingsCache.Entry entry;
 
-        Slot(Path file, FindingsCache.Entry cached) {
+        /** @param content the file's content fingerprint, or null to work it out here */
+        Slot(Path file, String content, FindingsCache.Entry cached) {
             this.file = file;
-            this.bytes = readSmall(file);
-            this.content = bytes != null ? Fingerprints.sha256(bytes) : Fingerprints.ofFile(file);
+            if (content == null) {
+                this.bytes = readSmall(file);
+                content = bytes != null ? Fingerprints.sha256(bytes) : Fingerprints.ofFile(file);
+            }
+            this.content = content;
             this.remembered = cached != null && cached.content().equals(content) ? cached : null;
             if (remembered == null) {
+                if (bytes == null) {
+                    bytes = readSmall(file);
+                }
                 parse();
             }
         }

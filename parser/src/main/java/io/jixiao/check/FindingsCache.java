@@ -125,8 +125,12 @@ final class FindingsCache {
     static final class Reader implements Closeable {
         private final DataInputStream in;
         private boolean usable;
+        private boolean opened;
+        private boolean skipped;
         private String pendingFolder;
         private Map<String, Entry> pendingEntries;
+        private byte[] pendingPayload;
+        private byte[] lastPayload;
 
         /** Opens the cache, or an empty one when there is none, it is damaged, or it was made otherwise. */
         Reader(Path directory, String configuration) {
@@ -146,6 +150,7 @@ final class FindingsCache {
             }
             this.in = opened;
             this.usable = ok;
+            this.opened = ok;
         }
 
         /**
@@ -153,25 +158,51 @@ final class FindingsCache {
          * for in the check's folder order ({@link FilingOrder#FOLDERS}).
          */
         Map<String, Entry> folder(String folder) {
+            lastPayload = null;
             while (usable) {
                 if (pendingFolder == null && !readBlock()) {
                     return Map.of();
                 }
                 int order = FilingOrder.FOLDERS.compare(pendingFolder, folder);
                 if (order < 0) { // a folder that is gone
+                    skipped = true;
                     pendingFolder = null;
                     pendingEntries = null;
                     continue;
                 }
                 if (order > 0) { // a folder new since the last run
+                    skipped = true;
                     return Map.of();
                 }
                 Map<String, Entry> entries = pendingEntries;
+                lastPayload = pendingPayload;
                 pendingFolder = null;
                 pendingEntries = null;
+                pendingPayload = null;
                 return entries;
             }
+            skipped |= opened;
             return Map.of();
+        }
+
+        /** The stored block of the folder {@link #folder} last returned, to be written again as it is; or null. */
+        byte[] lastBlock() {
+            return lastPayload;
+        }
+
+        /**
+         * Whether every folder asked for was in the file, in order, and the file has nothing after the last one:
+         * a run that then remembered every folder as it was would write the same file again.
+         */
+        boolean matchedExactly() {
+            if (!opened || skipped || pendingFolder != null || !usable) {
+                return false;
+            }
+            try {
+                return in.read() < 0;
+            } catch (IOException e) {
+                return false;
+            }
         }
 
         private boolean readBlock() {
@@ -196,6 +227,7 @@ final class FindingsCache {
                     return false;
                 }
                 DataInputStream block = new DataInputStream(new java.io.ByteArrayInputStream(payload));
+                pendingPayload = payload;
                 pendingFolder = readString(block);
                 int count = block.readInt();
                 Map<String, Entry> entries = new HashMap<>();
@@ -268,7 +300,11 @@ final class FindingsCache {
                 writeEntry(block, entry);
             }
             block.flush();
-            byte[] payload = buffer.toByteArray();
+            block(buffer.toByteArray());
+        }
+
+        /** Appends a folder's block as the last cache stored it ({@link Reader#lastBlock()}). */
+        void block(byte[] payload) throws IOException {
             CRC32 crc = new CRC32();
             crc.update(payload);
             out.writeInt(payload.length);
@@ -326,9 +362,10 @@ final class FindingsCache {
             out.writeInt(f.line());
             out.writeInt(f.column());
             writeString(out, f.pointer());
-            writeString(out, f.diagnostic().id());
-            writeString(out, f.severity().name());
-            writeString(out, f.messageKey());
+            // Ordinals: the cache is only read by the jixiao version that wrote it (see the configuration).
+            out.writeShort(f.diagnostic().ordinal());
+            out.writeByte(f.severity().ordinal());
+            out.writeByte(MESSAGE_KEYS.get(f.diagnostic()).indexOf(f.messageKey()));
             writeList(out, f.arguments());
         }
         out.writeInt(e.lineNumbers().length);
@@ -354,10 +391,10 @@ final class FindingsCache {
             int line = in.readInt();
             int column = in.readInt();
             String pointer = readString(in);
-            Diagnostic diagnostic = Diagnostic.byId(readString(in)).orElseThrow(Damaged::new);
-            Severity severity = Severity.valueOf(readString(in));
-            String key = readString(in);
-            if (!diagnostic.declares(key) || line < 0 || column < 0) {
+            Diagnostic diagnostic = element(DIAGNOSTICS, in.readShort());
+            Severity severity = element(SEVERITIES, in.readByte());
+            String key = element(MESSAGE_KEYS.get(diagnostic), in.readByte());
+            if (line < 0 || column < 0) {
                 throw new Damaged();
             }
             findings.add(new Stored(line, column, pointer, diagnostic, severity, key, readList(in)));
@@ -370,6 +407,23 @@ final class FindingsCache {
             texts[i] = readString(in);
         }
         return new Entry(name, content, previous, identity, lineCount, List.copyOf(findings), numbers, texts);
+    }
+
+    private static final List<Diagnostic> DIAGNOSTICS = List.of(Diagnostic.values());
+    private static final List<Severity> SEVERITIES = List.of(Severity.values());
+    private static final Map<Diagnostic, List<String>> MESSAGE_KEYS = new java.util.EnumMap<>(Diagnostic.class);
+
+    static {
+        for (Diagnostic d : Diagnostic.values()) {
+            MESSAGE_KEYS.put(d, List.copyOf(d.messageKeys()));
+        }
+    }
+
+    private static <T> T element(List<T> values, int index) throws IOException {
+        if (index < 0 || index >= values.size()) {
+            throw new Damaged();
+        }
+        return values.get(index);
     }
 
     private static int checkedCount(int count) throws IOException {

@@ -59,6 +59,8 @@ public final class FolderCheck {
     static final String SHARED_KEY = CheckedFolder.class.getName();
     /** Annotation lines per log call: the log prefixes only a call's first line, which GitHub then ignores. */
     private static final int ANNOTATIONS_PER_CALL = 10_000;
+    /** In the cache folder: the fingerprint and size of each report file as the last run wrote it. */
+    static final String REPORTS_FILE = "reports.properties";
 
     private final CheckOptions options;
     private final FilingReader reader;
@@ -110,15 +112,18 @@ public final class FolderCheck {
     public CheckSummary run(BiConsumer<Severity, String> log, Map<String, String> environment,
                             Map<String, Object> shared) throws IOException {
         long start = System.nanoTime();
+        ForkJoinPool pool = pool();
         try (Output output = new Output(log, environment)) {
-            CheckedFolder earlier = reusable(shared);
+            Prepared prepared = prepare(pool);
+            output.open(prepared.fingerprint());
+            CheckedFolder earlier = reusable(shared, prepared);
             if (earlier != null) {
                 shared.remove(SHARED_KEY);
                 for (FileCheck file : earlier.result().files()) {
                     output.add(file);
                 }
             } else {
-                pass(shared, folder -> folder.forEach(filing -> output.add(filing.check())), true);
+                pass(prepared, pool, shared, folder -> folder.forEach(filing -> output.add(filing.check())), true);
             }
             output.finish();
             CheckSummary summary = new CheckSummary((int) output.files, output.errors, output.warnings,
@@ -128,6 +133,8 @@ public final class FolderCheck {
             return summary;
         } catch (UncheckedIOException e) {
             throw e.getCause();
+        } finally {
+            pool.shutdownNow();
         }
     }
 
@@ -144,16 +151,22 @@ public final class FolderCheck {
      * @param shared a mutable map that lives as long as the build; other entries in it are left alone
      */
     public CheckedFolder checked(Map<String, Object> shared) throws IOException {
-        CheckedFolder earlier = reusable(shared);
-        if (earlier != null) {
-            shared.remove(SHARED_KEY);
-            return earlier;
+        ForkJoinPool pool = pool();
+        try {
+            Prepared prepared = prepare(pool);
+            CheckedFolder earlier = reusable(shared, prepared);
+            if (earlier != null) {
+                shared.remove(SHARED_KEY);
+                return earlier;
+            }
+            Kept kept = new Kept(Long.MAX_VALUE);
+            pass(prepared, pool, null, folder -> folder.forEach(kept::add), false);
+            CheckedFolder checked = kept.folder(prepared.fingerprint());
+            shared.put(SHARED_KEY, new SoftReference<>(checked));
+            return checked;
+        } finally {
+            pool.shutdownNow();
         }
-        Kept kept = new Kept(Long.MAX_VALUE);
-        String fingerprint = pass(null, folder -> folder.forEach(kept::add), false);
-        CheckedFolder checked = kept.folder(fingerprint);
-        shared.put(SHARED_KEY, new SoftReference<>(checked));
-        return checked;
     }
 
     /**
@@ -167,10 +180,17 @@ public final class FolderCheck {
      */
     public String forEachFolder(Map<String, Object> shared, Consumer<List<CheckedFiling>> folder)
             throws IOException {
-        CheckedFolder earlier = reusable(shared);
-        if (earlier == null) {
-            pass(shared, folder, true);
-            return configuration();
+        CheckedFolder earlier;
+        ForkJoinPool pool = pool();
+        try {
+            Prepared prepared = prepare(pool);
+            earlier = reusable(shared, prepared);
+            if (earlier == null) {
+                pass(prepared, pool, shared, folder, true);
+                return configuration();
+            }
+        } finally {
+            pool.shutdownNow();
         }
         shared.remove(SHARED_KEY);
         List<CheckedFiling> batch = new ArrayList<>();
@@ -201,22 +221,43 @@ public final class FolderCheck {
 
     /**
      * The checked folder an earlier goal kept in {@code shared}, when it is of this folder and configuration and
-     * every file is as it was (which takes reading and fingerprinting every file, so it is only done when there is
-     * one to compare with); null otherwise.
+     * every file is as it was; null otherwise.
      */
-    private CheckedFolder reusable(Map<String, Object> shared) throws IOException {
+    private CheckedFolder reusable(Map<String, Object> shared, Prepared prepared) {
         CheckedFolder earlier = candidate(shared);
-        if (earlier == null) {
-            return null;
-        }
+        return earlier != null && prepared.fingerprint().equals(earlier.fingerprint()) ? earlier : null;
+    }
+
+    /**
+     * The filings of a run, by department folder in {@link FilingOrder}, each with its content fingerprint, and
+     * the fingerprint of them all with the configuration.
+     */
+    private record Prepared(List<FilingOrder.Folder> folders, Map<Path, String> contents, String fingerprint) {
+    }
+
+    /**
+     * Lists the filings and fingerprints each one's bytes, on every core. Done first, once: it is all a run with
+     * nothing changed has to do besides reading the cache, and the fingerprint of the whole says whether an
+     * earlier goal's result or the last reports still hold.
+     */
+    private Prepared prepare(ForkJoinPool pool) throws IOException {
         List<Path> files = filings();
+        List<FilingOrder.Folder> folders = FilingOrder.group(files, options.directory());
+        Map<Path, String> contents = new java.util.concurrent.ConcurrentHashMap<>(files.size() * 2);
+        join(CompletableFuture.runAsync(() -> files.parallelStream()
+                .forEach(file -> contents.put(file, Fingerprints.ofFile(file))), pool));
         Fingerprint fingerprint = new Fingerprint(configuration(), options.directory());
-        for (FilingOrder.Folder folder : FilingOrder.group(files, options.directory())) {
+        for (FilingOrder.Folder folder : folders) {
             for (Path file : folder.files()) {
-                fingerprint.add(file, Fingerprints.ofFile(file));
+                fingerprint.add(file, contents.get(file));
             }
         }
-        return fingerprint.value().equals(earlier.fingerprint()) ? earlier : null;
+        return new Prepared(folders, contents, fingerprint.value());
+    }
+
+    /** A pool of one thread per core for a run's parallel work; the caller shuts it down. */
+    private static ForkJoinPool pool() {
+        return new ForkJoinPool(Runtime.getRuntime().availableProcessors());
     }
 
     /** What an earlier goal kept in {@code shared} for this folder and configuration, as it was then; or null. */
@@ -231,74 +272,76 @@ public final class FolderCheck {
         return earlier;
     }
 
+    /** A folder being checked, with what the cache gave for it. */
+    private record InFlight(FilingOrder.Folder folder, byte[] stored,
+                            CompletableFuture<FilingChecker.FolderOutcome> outcome) {
+    }
+
     /**
-     * The one pass over the filings: department folders checked a few at a time on a pool of its own (one thread
-     * per core), handed over one by one in {@link FilingOrder} with the cross-file findings added, the cache read
-     * and written as they go.
+     * The one pass over the filings: department folders checked a few at a time on the run's pool, handed over one
+     * by one in {@link FilingOrder} with the cross-file findings added, the cache read and written as they go. A
+     * folder remembered as it was is copied into the new cache as stored; when every folder was, and the old cache
+     * had nothing else, the old cache is left as it is.
      *
      * @param shared where to keep this check for the next goal, if it fits a tenth of the heap; null not to
      * @param share  whether to keep it there
-     * @return the fingerprint of the configuration and every file's path and content
      */
-    private String pass(Map<String, Object> shared, Consumer<List<CheckedFiling>> consumer, boolean share)
-            throws IOException {
-        List<Path> files = filings();
+    private void pass(Prepared prepared, ForkJoinPool pool, Map<String, Object> shared,
+                      Consumer<List<CheckedFiling>> consumer, boolean share) throws IOException {
         String configuration = configuration();
-        Fingerprint fingerprint = new Fingerprint(configuration, options.directory());
         Kept kept = share && shared != null ? new Kept(Runtime.getRuntime().maxMemory() / 10) : null;
         CheckedFolder stale = candidate(shared); // files edited since: its models of the others still serve
         Path root = options.directory().toAbsolutePath().normalize();
         DuplicateFilings claims = new DuplicateFilings(file -> FilingOrder.slashes(
                 root.relativize(file.toAbsolutePath().normalize())));
         FilingChecker checker = new FilingChecker(options.rules(), options.defaultProfile(), reader);
-        int threads = Runtime.getRuntime().availableProcessors();
-        ForkJoinPool pool = new ForkJoinPool(threads);
-        ArrayDeque<CompletableFuture<FilingChecker.FolderOutcome>> inFlight = new ArrayDeque<>();
-        ArrayDeque<FilingOrder.Folder> inFlightFolders = new ArrayDeque<>();
+        int window = 2 * pool.getParallelism();
+        ArrayDeque<InFlight> inFlight = new ArrayDeque<>();
+        boolean changed = false;
         try (FindingsCache.Reader cache = new FindingsCache.Reader(options.cacheDirectory(), configuration);
              FindingsCache.Writer writer = FindingsCache.Writer.open(options.cacheDirectory(), configuration)) {
-            for (FilingOrder.Folder folder : FilingOrder.group(files, options.directory())) {
+            for (FilingOrder.Folder folder : prepared.folders()) {
                 Map<String, FindingsCache.Entry> cached = cache.folder(folder.key());
-                inFlight.add(CompletableFuture.supplyAsync(() -> checker.checkFolder(folder.files(), cached), pool));
-                inFlightFolders.add(folder);
-                if (inFlight.size() > 2 * threads) {
-                    handOver(join(inFlight.poll()), inFlightFolders.poll(), writer, claims, fingerprint, kept,
-                            stale, consumer);
+                inFlight.add(new InFlight(folder, cache.lastBlock(), CompletableFuture.supplyAsync(
+                        () -> checker.checkFolder(folder.files(), cached, prepared.contents()), pool)));
+                if (inFlight.size() > window) {
+                    changed |= handOver(inFlight.poll(), writer, claims, kept, stale, consumer);
                 }
             }
             while (!inFlight.isEmpty()) {
-                handOver(join(inFlight.poll()), inFlightFolders.poll(), writer, claims, fingerprint, kept, stale,
-                        consumer);
+                changed |= handOver(inFlight.poll(), writer, claims, kept, stale, consumer);
             }
-            if (writer != null) {
+            if (writer != null && (changed || !cache.matchedExactly())) {
                 writer.commit();
             }
-        } finally {
-            pool.shutdownNow();
         }
-        String value = fingerprint.value();
         if (kept != null && kept.fits()) {
-            shared.put(SHARED_KEY, new SoftReference<>(kept.folder(value)));
+            shared.put(SHARED_KEY, new SoftReference<>(kept.folder(prepared.fingerprint())));
         }
-        return value;
     }
 
-    private void handOver(FilingChecker.FolderOutcome outcome, FilingOrder.Folder folder, FindingsCache.Writer writer,
-                          DuplicateFilings claims, Fingerprint fingerprint, Kept kept, CheckedFolder stale,
-                          Consumer<List<CheckedFiling>> consumer) throws IOException {
+    /** @return whether the folder's cache block changed */
+    private boolean handOver(InFlight next, FindingsCache.Writer writer, DuplicateFilings claims, Kept kept,
+                             CheckedFolder stale, Consumer<List<CheckedFiling>> consumer) throws IOException {
+        FilingChecker.FolderOutcome outcome = join(next.outcome());
+        boolean same = outcome.remembered() && next.stored() != null;
         if (writer != null) {
-            writer.folder(folder.key(), outcome.entries());
+            if (same) {
+                writer.block(next.stored());
+            } else {
+                writer.folder(next.folder().key(), outcome.entries());
+            }
         }
         List<CheckedFiling> filings = new ArrayList<>(outcome.filings().size());
         for (CheckedFiling filing : outcome.filings()) {
             CheckedFiling claimed = filing.withCheck(claims.claim(filing.check())).orKept(stale);
-            fingerprint.add(claimed.check().file(), claimed.contentHash());
             if (kept != null) {
                 kept.add(claimed);
             }
             filings.add(claimed);
         }
         consumer.accept(filings);
+        return !same;
     }
 
     private static <T> T join(CompletableFuture<T> future) {
@@ -386,10 +429,7 @@ public final class FolderCheck {
             for (Finding f : check.findings()) {
                 bytes += 250 + 2L * f.pointer().length() + 48L * f.arguments().size();
             }
-            for (String line : check.sourceLines()) {
-                bytes += line == null ? 0 : 48 + 2L * line.length();
-            }
-            return bytes;
+            return bytes + 2 * ((io.jixiao.read.SourceLines) check.sourceLines()).keptChars();
         }
     }
 
@@ -397,38 +437,61 @@ public final class FolderCheck {
      * Where a run's findings go as each folder is handed over: the log, the report files, the GitHub annotations
      * (spooled and printed at the end, after the findings, as one block per {@value #ANNOTATIONS_PER_CALL} lines),
      * and the counts of the summary.
+     *
+     * <p>A report is a pure function of the filings, the configuration and the report's own options, so a report
+     * file written by an earlier run from the same fingerprint is left as it is (the fingerprints are kept in the
+     * cache folder, {@value #REPORTS_FILE}); the findings are still printed.
      */
     private final class Output implements AutoCloseable {
         private final BiConsumer<Severity, String> log;
+        private final Map<String, String> environment;
         private final FindingPrinter printer = new FindingPrinter(messages);
+        private final ReportOptions reportOptions;
         private final List<Reports.ReportFile> reports = new ArrayList<>();
-        private final Path annotations;
-        private final Reports.ReportFile github;
+        private final java.util.Properties written = new java.util.Properties();
+        private final Map<Path, String> writing = new HashMap<>();
+        private Path annotations;
+        private Reports.ReportFile github;
         long files;
         long errors;
         long warnings;
         long infos;
         boolean failed;
 
-        Output(BiConsumer<Severity, String> log, Map<String, String> environment) throws IOException {
+        Output(BiConsumer<Severity, String> log, Map<String, String> environment) {
             this.log = log;
-            ReportOptions reportOptions = ReportOptions.defaults().withMessages(messages)
+            this.environment = environment;
+            this.reportOptions = ReportOptions.defaults().withMessages(messages)
                     .withBaseDirectory(options.baseDirectory()).withFailOnWarning(options.failOnWarning());
-            try {
-                for (Map.Entry<ReportFormat, Path> report : new TreeMap<>(options.reports()).entrySet()) {
-                    reports.add(Reports.open(report.getKey(), reportOptions, report.getValue()));
+        }
+
+        /** Opens the report files that are not already what this run would write. */
+        void open(String runFingerprint) throws IOException {
+            Path state = options.cacheDirectory() == null ? null : options.cacheDirectory().resolve(REPORTS_FILE);
+            if (state != null && Files.isRegularFile(state)) {
+                try (var in = Files.newBufferedReader(state, StandardCharsets.UTF_8)) {
+                    written.load(in);
+                } catch (IOException | IllegalArgumentException e) {
+                    written.clear(); // a damaged record only means the reports are written again
                 }
-                if (GitHubAnnotations.enabled(environment)) {
-                    annotations = Files.createTempFile("jixiao-annotations", ".txt");
-                    github = Reports.open(ReportFormat.GITHUB,
-                            reportOptions.withBaseDirectory(GitHubAnnotations.workspace(environment)), annotations);
-                } else {
-                    annotations = null;
-                    github = null;
+            }
+            for (Map.Entry<ReportFormat, Path> report : new TreeMap<>(options.reports()).entrySet()) {
+                Path target = report.getValue().toAbsolutePath().normalize();
+                String fingerprint = Fingerprints.of(runFingerprint, report.getKey().id(), target.toString(),
+                        String.valueOf(reportOptions.baseDirectory()), reportOptions.messages().languageTag(),
+                        String.valueOf(reportOptions.failOnWarning()), reportOptions.jixiaoVersion(),
+                        reportOptions.ruleSetVersion());
+                String record = fingerprint + " " + (Files.isRegularFile(target) ? Files.size(target) : -1);
+                if (state != null && record.equals(written.getProperty(target.toString()))) {
+                    continue;
                 }
-            } catch (IOException | RuntimeException e) {
-                close();
-                throw e;
+                writing.put(target, fingerprint);
+                reports.add(Reports.open(report.getKey(), reportOptions, target));
+            }
+            if (GitHubAnnotations.enabled(environment)) {
+                annotations = Files.createTempFile("jixiao-annotations", ".txt");
+                github = Reports.open(ReportFormat.GITHUB,
+                        reportOptions.withBaseDirectory(GitHubAnnotations.workspace(environment)), annotations);
             }
         }
 
@@ -457,12 +520,24 @@ public final class FolderCheck {
             for (Reports.ReportFile report : reports) {
                 report.finish();
             }
+            if (options.cacheDirectory() != null && !writing.isEmpty()) {
+                for (Map.Entry<Path, String> report : writing.entrySet()) {
+                    written.setProperty(report.getKey().toString(),
+                            report.getValue() + " " + Files.size(report.getKey()));
+                }
+                java.io.StringWriter text = new java.io.StringWriter();
+                written.store(text, null);
+                String stable = text.toString().lines().filter(l -> !l.startsWith("#")).sorted()
+                        .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+                Reports.writeAtomically(options.cacheDirectory().resolve(REPORTS_FILE),
+                        stable.getBytes(StandardCharsets.UTF_8));
+            }
             if (github != null) {
                 github.finish();
                 StringBuilder block = new StringBuilder();
                 int lines = 0;
-                try (var reader = Files.newBufferedReader(annotations, StandardCharsets.UTF_8)) {
-                    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                try (var in = Files.newBufferedReader(annotations, StandardCharsets.UTF_8)) {
+                    for (String line = in.readLine(); line != null; line = in.readLine()) {
                         if (lines == ANNOTATIONS_PER_CALL) {
                             log.accept(null, block.toString());
                             block.setLength(0);

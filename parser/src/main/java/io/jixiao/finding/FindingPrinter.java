@@ -70,9 +70,10 @@ public final class FindingPrinter {
 
     static String caretPad(String line, int column) {
         StringBuilder pad = new StringBuilder();
-        int[] cps = line.codePoints().toArray();
-        for (int i = 0; i < Math.min(Math.max(column - 1, 0), Math.min(cps.length, 200)); i++) {
-            int cp = cps[i];
+        int limit = Math.min(Math.max(column - 1, 0), 200);
+        for (int i = 0, n = 0; i < line.length() && n < limit; n++) {
+            int cp = line.codePointAt(i);
+            i += Character.charCount(cp);
             if (cp == '\t') {
                 pad.append('\t');
             } else {

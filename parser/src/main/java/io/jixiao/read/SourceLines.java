@@ -88,6 +88,18 @@ public final class SourceLines extends AbstractList<String> implements RandomAcc
         return all;
     }
 
+    /** How many characters the kept lines hold (all lines, for lines of a whole text): what keeping them costs. */
+    public long keptChars() {
+        if (text != null) {
+            return text.length();
+        }
+        long chars = 0;
+        for (String line : keptTexts) {
+            chars += line.length();
+        }
+        return chars;
+    }
+
     /** The texts of {@link #keptNumbers()}, in the same order. */
     public String[] keptTexts() {
         if (text == null) {

@@ -1,7 +1,6 @@
 package io.jixiao.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jixiao.check.CheckResult;
 import io.jixiao.check.FileCheck;
 import io.jixiao.finding.Finding;
@@ -49,16 +48,19 @@ public final class GitLabCodeQualityReport implements Report {
             public void add(FileCheck file) throws IOException {
                 for (ReportSupport.Entry entry : support.entries(file)) {
                     Finding finding = entry.finding();
-                    ObjectNode issue = ReportSupport.mapper().createObjectNode();
-                    issue.put("description", support.message(finding));
-                    issue.put("check_name", finding.ruleId());
-                    issue.put("fingerprint", entry.fingerprint());
-                    issue.put("severity", severity(finding.severity()));
-                    ObjectNode location = issue.putObject("location");
-                    location.put("path", entry.path());
-                    location.putObject("lines").put("begin", Math.max(finding.line(), 1));
-                    issue.put("engine_name", engine);
-                    json.writeTree(issue);
+                    json.writeStartObject();
+                    json.writeStringField("description", support.message(finding));
+                    json.writeStringField("check_name", finding.ruleId());
+                    json.writeStringField("fingerprint", entry.fingerprint());
+                    json.writeStringField("severity", severity(finding.severity()));
+                    json.writeObjectFieldStart("location");
+                    json.writeStringField("path", entry.path());
+                    json.writeObjectFieldStart("lines");
+                    json.writeNumberField("begin", Math.max(finding.line(), 1));
+                    json.writeEndObject();
+                    json.writeEndObject();
+                    json.writeStringField("engine_name", engine);
+                    json.writeEndObject();
                 }
             }
 

@@ -38,9 +38,23 @@ import java.util.Map;
  */
 final class ReportSupport {
 
-    /** One finding as the reports show it. */
-    record Entry(FileCheck check, Finding finding, String path, String uri, String fingerprint) {
+    /**
+     * One finding as the reports show it. The fingerprint is worked out when a report asks for it: only SARIF and
+     * GitLab do, and SHA-256 per finding is most of what printing a cached finding costs otherwise.
+     */
+    record Entry(FileCheck check, Finding finding, String path, String uri, String fingerprintKey) {
+        String fingerprint() {
+            return sha256(fingerprintKey);
+        }
     }
+
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    });
 
     private static final Comparator<Entry> ORDER = Comparator.comparing(Entry::path, FilingOrder.SHOWN)
             .thenComparingInt(e -> e.finding().line())
@@ -89,21 +103,32 @@ final class ReportSupport {
 
     /** The findings of one filing, in report order, each with a fingerprint unique within the filing. */
     List<Entry> entries(FileCheck check) {
-        List<Entry> entries = new ArrayList<>();
+        if (check.findings().isEmpty()) {
+            return List.of();
+        }
+        List<Entry> entries = new ArrayList<>(check.findings().size());
+        Path file = null;
+        String path = null;
+        String uri = null;
         for (Finding finding : check.findings()) {
-            entries.add(new Entry(check, finding, path(finding.file()), uri(finding.file()), ""));
+            if (!finding.file().equals(file)) {
+                file = finding.file();
+                path = path(file);
+                uri = uri(file);
+            }
+            entries.add(new Entry(check, finding, path, uri, ""));
         }
         entries.sort(ORDER);
         Map<String, Integer> seen = new HashMap<>();
         List<Entry> result = new ArrayList<>(entries.size());
         for (Entry e : entries) {
-            String fingerprint = fingerprint(e.path(), e.finding(), 0);
-            int occurrence = seen.merge(fingerprint, 1, Integer::sum);
+            String key = fingerprintKey(e.path(), e.finding(), 0);
+            int occurrence = seen.merge(key, 1, Integer::sum);
             if (occurrence > 1) {
                 // Same rule, place and message twice (say, two tabs on lines without a pointer): keep them apart.
-                fingerprint = fingerprint(e.path(), e.finding(), occurrence);
+                key = fingerprintKey(e.path(), e.finding(), occurrence);
             }
-            result.add(new Entry(e.check(), e.finding(), e.path(), e.uri(), fingerprint));
+            result.add(new Entry(e.check(), e.finding(), e.path(), e.uri(), key));
         }
         return result;
     }
@@ -158,6 +183,10 @@ final class ReportSupport {
      * shown path, rule id, JSON pointer, message key and arguments (and the occurrence when these repeat).
      */
     static String fingerprint(String path, Finding finding, int occurrence) {
+        return sha256(fingerprintKey(path, finding, occurrence));
+    }
+
+    private static String fingerprintKey(String path, Finding finding, int occurrence) {
         StringBuilder key = new StringBuilder("jixiao-fingerprint-1");
         key.append('\0').append(path).append('\0').append(finding.ruleId()).append('\0').append(finding.pointer())
                 .append('\0').append(finding.messageKey());
@@ -167,12 +196,13 @@ final class ReportSupport {
         if (occurrence > 1) {
             key.append('\0').append('#').append(occurrence);
         }
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+        return key.toString();
+    }
+
+    private static String sha256(String key) {
+        MessageDigest digest = SHA_256.get();
+        digest.reset();
+        return HexFormat.of().formatHex(digest.digest(key.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** The message of a finding in the chosen language. */

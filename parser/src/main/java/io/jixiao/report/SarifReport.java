@@ -91,7 +91,7 @@ public final class SarifReport implements Report {
             @Override
             public void add(FileCheck file) throws IOException {
                 for (ReportSupport.Entry entry : support.entries(file)) {
-                    json.writeTree(result(entry, ruleIndex));
+                    writeResult(json, entry, ruleIndex);
                 }
             }
 
@@ -107,31 +107,50 @@ public final class SarifReport implements Report {
         };
     }
 
-    private ObjectNode result(ReportSupport.Entry entry, Map<String, Integer> ruleIndex) {
+    /** One result, written field by field (no tree per finding: a province has millions). */
+    private void writeResult(JsonGenerator json, ReportSupport.Entry entry, Map<String, Integer> ruleIndex)
+            throws IOException {
         Finding finding = entry.finding();
-        ObjectNode node = ReportSupport.mapper().createObjectNode();
-        node.put("ruleId", finding.ruleId());
-        node.put("ruleIndex", ruleIndex.getOrDefault(finding.ruleId(), -1));
-        node.put("level", level(finding.severity()));
-        node.putObject("message").put("text", support.message(finding));
-        ObjectNode location = node.putArray("locations").addObject();
-        ObjectNode physical = location.putObject("physicalLocation");
-        physical.putObject("artifactLocation").put("uri", entry.uri());
+        json.writeStartObject();
+        json.writeStringField("ruleId", finding.ruleId());
+        json.writeNumberField("ruleIndex", ruleIndex.getOrDefault(finding.ruleId(), -1));
+        json.writeStringField("level", level(finding.severity()));
+        json.writeObjectFieldStart("message");
+        json.writeStringField("text", support.message(finding));
+        json.writeEndObject();
+        json.writeArrayFieldStart("locations");
+        json.writeStartObject();
+        json.writeObjectFieldStart("physicalLocation");
+        json.writeObjectFieldStart("artifactLocation");
+        json.writeStringField("uri", entry.uri());
+        json.writeEndObject();
         if (finding.line() >= 1) {
-            ObjectNode region = physical.putObject("region");
-            region.put("startLine", finding.line());
+            json.writeObjectFieldStart("region");
+            json.writeNumberField("startLine", finding.line());
             if (finding.column() >= 1) {
-                region.put("startColumn", finding.column());
+                json.writeNumberField("startColumn", finding.column());
             }
+            json.writeEndObject();
         }
+        json.writeEndObject();
         if (!finding.pointer().isEmpty()) {
-            location.putArray("logicalLocations").addObject().put("fullyQualifiedName", finding.pointer());
+            json.writeArrayFieldStart("logicalLocations");
+            json.writeStartObject();
+            json.writeStringField("fullyQualifiedName", finding.pointer());
+            json.writeEndObject();
+            json.writeEndArray();
         }
-        node.putObject("partialFingerprints").put(FINGERPRINT_KEY, entry.fingerprint());
+        json.writeEndObject();
+        json.writeEndArray();
+        json.writeObjectFieldStart("partialFingerprints");
+        json.writeStringField(FINGERPRINT_KEY, entry.fingerprint());
+        json.writeEndObject();
         if (!finding.pointer().isEmpty()) {
-            node.putObject("properties").put("jsonPointer", finding.pointer());
+            json.writeObjectFieldStart("properties");
+            json.writeStringField("jsonPointer", finding.pointer());
+            json.writeEndObject();
         }
-        return node;
+        json.writeEndObject();
     }
 
     /** SARIF's level for a severity: {@code error}, {@code warning} or {@code note}. */

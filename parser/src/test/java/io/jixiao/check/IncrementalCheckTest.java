@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -106,11 +107,22 @@ class IncrementalCheckTest {
         assertEquals(4, parsed().size());
         assertTrue(first.stream().anyMatch(l -> l.contains("VALUE-QUANTITY")), String.join("\n", first));
 
+        Path report = repo.resolve("target/jixiao/jixiao.sarif");
+        Path cached = cache().resolve(FindingsCache.FILE);
+        FileTime old = FileTime.fromMillis(1_000_000_000_000L);
+        Files.setLastModifiedTime(report, old);
+        Files.setLastModifiedTime(cached, old);
+
         List<String> second = run(RuleConfig.DEFAULTS);
         assertEquals(Map.of(), parsed(), "nothing parsed");
         assertEquals(first.subList(0, first.size() - 1), second.subList(0, second.size() - 1),
                 "the same findings, snippets and carets");
-        assertArrayEquals(sarif, Files.readAllBytes(repo.resolve("target/jixiao/jixiao.sarif")));
+        assertEquals(old, Files.getLastModifiedTime(report), "the report, already what this run would write");
+        assertEquals(old, Files.getLastModifiedTime(cached), "the cache, already what this run would write");
+
+        Files.delete(report);
+        run(RuleConfig.DEFAULTS);
+        assertArrayEquals(sarif, Files.readAllBytes(report), "a missing report is written again");
     }
 
     @Test
