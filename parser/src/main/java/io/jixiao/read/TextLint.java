@@ -96,14 +96,27 @@ public final class TextLint {
                 wideSpaces.add(Diagnostic.YAML_FULLWIDTH_SPACE.finding(file, lineNo, wide + 1, "",
                         "fullWidthSpace"));
             }
-            if (contains(text, FULL_WIDTH_COLON, lineStart, end)) {
+            boolean colon = false;
+            boolean hash = false;
+            int last = -1; // the last character that is not a space
+            for (int i = lineStart; i < end; i++) {
+                char c = text.charAt(i);
+                colon |= c == FULL_WIDTH_COLON;
+                hash |= c == '#';
+                if (!Character.isWhitespace(c)) {
+                    last = c;
+                }
+            }
+            if (colon) {
                 fullWidthColon(file, text, lineStart, end, lineNo, colons);
             }
             int content = lineStart + indent;
             if (content < end && text.charAt(content) != '#' && !isBlank(text, content, end)) {
                 lines.add(lineNo, indent, kind(text, content, end));
             }
-            if (opensBlockScalar(text, lineStart, end)) {
+            boolean mayOpenBlock = hash || last == '|' || last == '>' || last == '+' || last == '-'
+                    || (last >= '0' && last <= '9');
+            if (mayOpenBlock && opensBlockScalar(text, lineStart, end)) {
                 inBlockScalar = true;
                 blockIndent = indent;
             }
