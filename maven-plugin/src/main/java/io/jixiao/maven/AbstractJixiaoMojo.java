@@ -47,7 +47,7 @@ abstract class AbstractJixiaoMojo extends LocalizedMojo {
 
     /**
      * Where workbooks, pages, the index and reports are written; default {@code jixiao} in the project's build
-     * directory ({@code target/jixiao}).
+     * directory ({@code target/jixiao}). The incremental check remembers findings in its {@code .cache} folder.
      */
     @Parameter(property = "jixiao.outputDirectory")
     File outputDirectory;
@@ -155,7 +155,8 @@ abstract class AbstractJixiaoMojo extends LocalizedMojo {
         return new CheckOptions(parsing.directory(directory.toPath()), ParameterParsing.list(includes),
                 ParameterParsing.list(excludes),
                 parsing.rules(rules), parsing.profile(profile), parsing.locale(locale), failOnWarning,
-                parsing.reports(reports, out, explicit), relativePaths ? basedir.toPath() : null);
+                parsing.reports(reports, out, explicit), relativePaths ? basedir.toPath() : null,
+                out.resolve(".cache"));
     }
 
     /** Parameter faults are reported in the configured language (Chinese when the language itself is bad). */

@@ -57,7 +57,7 @@ public class RenderMojo extends AbstractJixiaoMojo {
 
     @Override
     void run(FolderCheck check, Messages messages) throws IOException {
-        new SiteRender(siteOptions(), this::log).render(check.checked(shared()));
+        new SiteRender(siteOptions(), this::log).render(check, shared());
     }
 
     /** The render parameters mapped onto the site render's options. */

@@ -53,11 +53,17 @@ public enum Diagnostic {
     FILE_EMPTY(FILE, ERROR, FIXED, "empty"),
     FILE_ENCODING(FILE, ERROR, FIXED, "utf16", "gbk"),
     FILE_BINARY(FILE, ERROR, FIXED, "binary"),
+    /** A second filing of the same department and year: the index and the outputs could show only one. */
+    FILE_DUPLICATE_FILING(FILE, ERROR, FIXED, "duplicateFiling"),
 
     // YAML syntax and the YAML a filing may not use: the document cannot be read, or not without losing a value.
     YAML_MERGE_CONFLICT(YAML, ERROR, FIXED, "mergeConflict"),
     YAML_TAB(YAML, ERROR, FIXED, "tab"),
     YAML_FULLWIDTH_COLON(YAML, ERROR, FIXED, "fullWidthColon"),
+    /** Indentation typed with U+3000: YAML sees text, so the parser's own message would name the wrong problem. */
+    YAML_FULLWIDTH_SPACE(YAML, ERROR, FIXED, "fullWidthSpace"),
+    /** {@code -全年抽检…} is folded into the item above: an error, or two goals silently become one. */
+    YAML_LIST_DASH(YAML, ERROR, FIXED, "dashWithoutSpace"),
     YAML_SYNTAX(YAML, ERROR, FIXED, "syntax", "syntax.unclosedQuote", "syntax.unclosedBracket",
             "syntax.colonInValue", "syntax.indentation", "syntax.missingColon"),
     YAML_MULTIPLE_DOCUMENTS(YAML, ERROR, FIXED, "multipleDocuments"),

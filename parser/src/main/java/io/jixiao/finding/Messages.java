@@ -48,6 +48,8 @@ public final class Messages {
 
     private final Map<String, String> texts;
     private final Locale locale;
+    /** Patterns parsed once per key: a run prints the same few dozen messages tens of thousands of times. */
+    private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
     private Messages(Map<String, String> texts, Locale locale) {
         this.texts = texts;
@@ -125,7 +127,10 @@ public final class Messages {
         for (int i = 0; i < arguments.length; i++) {
             localized[i] = localize(arguments[i]);
         }
-        return new MessageFormat(pattern, locale).format(localized);
+        MessageFormat format = formats.computeIfAbsent(key, k -> new MessageFormat(pattern, locale));
+        synchronized (format) { // a MessageFormat and its number formats are not thread-safe
+            return format.format(localized);
+        }
     }
 
     /** Whether any topic has the key. */

@@ -71,6 +71,9 @@ public final class ValueParser {
             Integer year = integer(m.group(1));
             return new Value.Period(year, 1, year, 12, written);
         }
+        if (!hasDigit(text)) {
+            return new Value.Qualitative(written); // every form below has a number in it
+        }
         if ((m = YEAR_RANGE.matcher(text)).matches()) {
             return new Value.Period(integer(m.group(1)), 1, integer(m.group(2)), 12, written);
         }
@@ -131,11 +134,21 @@ public final class ValueParser {
             magnitude = rest.substring(0, 1);
             rest = rest.substring(1).strip();
         }
-        if (rest.matches(".*[0-9].*")) {
+        if (hasDigit(rest)) {
             return new Value.Qualitative(written); // "3个月内完成2次" and the like are prose, not one quantity
         }
         Unit unit = rest.isEmpty() ? null : Unit.of(rest);
         return new Value.Quantity(comparator, number(m.group(2)), magnitude, unit, written);
+    }
+
+    /** Whether the text has an ASCII digit (after NFKC, full-width digits are ASCII ones). */
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isKnownUnit(String text) {

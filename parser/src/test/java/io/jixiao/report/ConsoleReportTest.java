@@ -76,7 +76,7 @@ class ConsoleReportTest {
     void cleanRun() {
         CheckResult clean = new CheckResult(fixture.check().files().stream()
                 .filter(f -> f.file().endsWith(Path.of(ReportFixture.VALID_PATH)))
-                .map(f -> new FileCheck(f.file(), f.parse(), List.of())).toList());
+                .map(f -> f.withFindings(List.of())).toList());
 
         assertEquals("jixiao 9.8.7-TEST（规则集 42）：检查了 1 个文件，0 个错误，0 个警告，0 个提示。\n",
                 new ConsoleReport(fixture.options()).render(clean));

@@ -74,7 +74,7 @@ final class ReportFixture {
                 List<Finding> findings = new ArrayList<>(f.findings());
                 findings.add(WARNING.finding(f.file(), 3, 7, "/部门名称", "empty", "部门名称"));
                 findings.add(INFO.finding(f.file(), 4, 1, "/年度", "time", "2024", "年度"));
-                f = new FileCheck(f.file(), f.parse(), findings);
+                f = f.withFindings(findings);
             }
             files.add(f);
         }

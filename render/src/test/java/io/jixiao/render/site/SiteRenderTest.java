@@ -5,6 +5,7 @@ import io.jixiao.check.CheckOptions;
 import io.jixiao.check.CheckedFolder;
 import io.jixiao.check.FileCheck;
 import io.jixiao.check.FolderCheck;
+import io.jixiao.parser.FilingParser;
 import io.jixiao.rules.Level;
 import io.jixiao.rules.RuleConfig;
 import org.apache.poi.ss.util.CellAddress;
@@ -29,6 +30,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -124,7 +127,7 @@ class SiteRenderTest {
             assertEquals(old, Files.getLastModifiedTime(p), p + " was rewritten");
         }
 
-        Files.writeString(repo.resolve("filings/b/2024.yaml"), VALID.replace("≥10个", "≥12个"));
+        Files.writeString(repo.resolve("filings/b/2024.yaml"), VALID.replace("示例部门", "乙部门").replace("≥10个", "≥12个"));
         RenderSummary third = render(checked());
         assertEquals(1, third.rendered(), "only the changed filing");
         assertEquals(old, Files.getLastModifiedTime(workbook));
@@ -224,11 +227,35 @@ class SiteRenderTest {
                 .start(checked.directory(), checked.configuration());
         List<FileCheck> files = new ArrayList<>(checked.result().files());
         Collections.reverse(files);
-        files.forEach(file -> pass.add(file, checked.contentOf(file.file())));
+        files.forEach(file -> pass.add(file, () -> checked.filing(file.file()), checked.contentOf(file.file())));
         RenderSummary summary = pass.finish();
         assertEquals(2, summary.rendered());
         String index = Files.readString(out.resolve("index.html"));
         assertTrue(index.indexOf("a/2024.html") < index.indexOf("b/2024.html"), "the index is in path order");
         assertEquals(2, render(checked()).upToDate(), "and the next whole render finds both up to date");
+    }
+
+    @Test
+    @DisplayName("checked and drawn in one stream: a rerun with nothing changed reads no filing and draws nothing")
+    void streamedWithTheCache() throws IOException {
+        AtomicInteger parses = new AtomicInteger();
+        FilingParser parser = new FilingParser();
+        CheckOptions options = CheckOptions.of(repo.resolve("filings")).withCacheDirectory(out.resolve(".cache"));
+        Supplier<FolderCheck> check = () -> new FolderCheck(options, file -> {
+            parses.incrementAndGet();
+            return parser.parse(file);
+        });
+        SiteRender render = new SiteRender(SiteOptions.of(out), (s, l) -> { });
+        assertEquals(2, render.render(check.get(), null).rendered());
+        assertEquals(2, parses.get(), "each filing read once, for its findings and its drawing");
+
+        RenderSummary again = render.render(check.get(), null);
+        assertEquals(new RenderSummary(2, 0, 2, 0, again.millis()), again);
+        assertEquals(2, parses.get(), "nothing read again");
+
+        Files.writeString(repo.resolve("filings/b/2024.yaml"), VALID.replace("示例部门", "乙部门")
+                .replace("≥10个", "≥12个"));
+        assertEquals(1, render.render(check.get(), null).rendered());
+        assertEquals(3, parses.get(), "only the edited filing");
     }
 }
