@@ -121,7 +121,8 @@ public enum Diagnostic {
     HISTORY_YEAR(HISTORY, ERROR, OVERRIDABLE, "notBefore"),
     HISTORY_BELOW(HISTORY, INFO, OVERRIDABLE, "belowLastYear", "belowYear", "belowAverage",
             "belowLastYearAndAverage", "belowYearAndAverage"),
-    HISTORY_PREVIOUS(HISTORY, WARNING, OVERRIDABLE, "differs");
+    HISTORY_PREVIOUS(HISTORY, WARNING, OVERRIDABLE, "differs"),
+    HISTORY_LOWERED(HISTORY, WARNING, OVERRIDABLE, "lowered", "later", "loosened", "madeVague");
 
     /** The stages and themes diagnostics belong to, as SPEC.md groups them. */
     public enum Group {

@@ -235,7 +235,7 @@ public final class FilingBinder {
         return new Indicator(v.pointer(), v.text(Keys.Indicator.ID), v.text(Keys.Indicator.LEVEL1),
                 v.text(Keys.Indicator.LEVEL2), v.text(Keys.Indicator.NAME), v.text(Keys.Indicator.EXPLANATION),
                 value(v, Keys.Indicator.VALUE), v.text(Keys.Indicator.BASIS), standard, history,
-                v.text(Keys.Indicator.ACTIVITIES));
+                v.text(Keys.Indicator.ACTIVITIES), v.text(Keys.Indicator.ADJUSTMENT));
     }
 
     /** A YAML 1.2 integer as the schema accepted it: {@code 2024}, {@code +2024}, {@code 0x7E8}, {@code 2024.0}. */

@@ -17,9 +17,18 @@ import io.jixiao.value.Value;
  * @param standard    标准值 (Shandong), or null
  * @param history     历史值, or null
  * @param activities  工作活动 (Shandong), or null
+ * @param adjustment  调整说明: why the target was lowered or made vague against last year, or null. It answers the
+ *                    HISTORY-LOWERED question before a reviewer asks it, so it silences that warning
  */
 public record Indicator(String pointer, String id, String level1, String level2, String name, String explanation,
-                        Value value, String basis, Standard standard, History history, String activities) {
+                        Value value, String basis, Standard standard, History history, String activities,
+                        String adjustment) {
+
+    /** An indicator without 调整说明, as most are. */
+    public Indicator(String pointer, String id, String level1, String level2, String name, String explanation,
+                     Value value, String basis, Standard standard, History history, String activities) {
+        this(pointer, id, level1, level2, name, explanation, value, basis, standard, history, activities, null);
+    }
 
     /**
      * The key that matches this indicator with the same indicator in another year's filing: the explicit

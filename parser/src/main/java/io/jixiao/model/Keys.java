@@ -366,6 +366,7 @@ public final class Keys {
         public static final String EXPLANATION = "指标解释";
         public static final String VALUE = "指标值";
         public static final String BASIS = "指标值确定依据";
+        public static final String ADJUSTMENT = "调整说明";
         public static final String STANDARD = "标准值";
         public static final String HISTORY = "历史值";
         public static final String ACTIVITIES = "工作活动";

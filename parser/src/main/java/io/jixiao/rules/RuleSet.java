@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 public final class RuleSet {
 
     /** Version of the rule set, recorded in every report. */
-    public static final String VERSION = "1";
+    public static final String VERSION = "2";
 
     private static final List<Rule> ALL = build(List.of(
             new TaxonomyLevelRule(), new EmptyIndicatorRowRule(), new MisfiledSatisfactionRule(),
@@ -29,7 +29,8 @@ public final class RuleSet {
             new WrittenArithmeticRule(), new ProseArithmeticRule(),
             new RepeatedGoalRule(), new RepeatedIndicatorRule(), new CopiedIndicatorSetRule(),
             new FundSummaryAgreementRule(),
-            new HistoryYearRule(), new TargetBelowHistoryRule(), new LastYearValueRule()));
+            new HistoryYearRule(), new TargetBelowHistoryRule(), new LastYearValueRule(),
+            new LoweredTargetRule()));
 
     private static final Map<Diagnostic, Rule> BY_DIAGNOSTIC = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(Rule::diagnostic, Function.identity()));
