@@ -39,7 +39,7 @@ public final class Messages {
      * ({@code rules}), configuration errors ({@code config}), the reports' own lines ({@code report}) and the
      * rendered pages and index ({@code render}).
      */
-    public static final List<String> TOPICS = List.of("findings", "rules", "config", "report", "render");
+    public static final List<String> TOPICS = List.of("findings", "rules", "config", "report", "render", "review");
 
     private static final Pattern TYPE_TOKEN =
             Pattern.compile("\\{(string|integer|number|object|array|null|boolean|root)}");

@@ -16,7 +16,8 @@ import java.util.Optional;
  * unit ({@code ≤4000元} and {@code ≤0.5万元} are both amounts in 元, {@code 5万人} is 50000 人), which way is more
  * demanding follows the comparator (a floor ≥ or a ceiling ≤) and, for a bare number, what is measured (a cost, a
  * duration of a timeliness target, a count of faults are better lower), and dates are read against each filing's
- * own year, so {@code 2025年11月底} in the 2025 filing and {@code 2026年11月底} in the 2026 one are the same deadline.
+ * own year, so {@code 2025年11月底} in the 2025 filing and {@code 2026年11月底} in the 2026 one are the same deadline
+ * (a target that differs only in the year written in it is unchanged).
  *
  * @param shift   how the target moved
  * @param unit    the unit both amounts are in ({@code 元} for any money unit), or null when the values are not
@@ -43,7 +44,8 @@ public record TargetComparison(TargetShift shift, String unit, BigDecimal before
                     : hasTarget ? TargetShift.SET : TargetShift.UNCHANGED;
             return of(shift);
         }
-        if (YearText.squeeze(before.written()).equals(YearText.squeeze(after.written()))) {
+        if (YearText.squeeze(before.written()).equals(YearText.squeeze(after.written()))
+                || YearText.sameButYear(before.written(), beforeYear, after.written(), afterYear)) {
             return of(TargetShift.UNCHANGED);
         }
         boolean measuredBefore = isMeasured(before);
@@ -87,8 +89,8 @@ public record TargetComparison(TargetShift shift, String unit, BigDecimal before
     }
 
     private static TargetComparison quantities(Value.Quantity a, Value.Quantity b, Category category, String name) {
-        Amount before = Amount.of(a);
-        Amount after = Amount.of(b);
+        Amount before = Amount.of(a, category);
+        Amount after = Amount.of(b, category);
         if (!before.unit().equals(after.unit())) {
             return of(TargetShift.RESTATED);
         }
@@ -166,11 +168,15 @@ public record TargetComparison(TargetShift shift, String unit, BigDecimal before
 
     /**
      * A quantity in a unit both years can share: money in 元 whatever money unit was written ({@code 元/人} stays
-     * per person), anything else in its written unit with the magnitude applied ({@code 5万人} is 50000 人).
+     * per person), anything else in its written unit with the magnitude applied ({@code 5万人} is 50000 人). A cost
+     * written with a magnitude and no unit ({@code 31.5万}) is money, as VALUE-MAGNITUDE reads it.
      */
     private record Amount(String unit, BigDecimal value) {
-        static Amount of(Value.Quantity q) {
+        static Amount of(Value.Quantity q, Category category) {
             Unit unit = q.unit();
+            if (unit == null && q.magnitude() != null && category == Category.COST) {
+                return new Amount(YUAN, q.scaled().stripTrailingZeros());
+            }
             if (unit == null) {
                 return new Amount("", q.scaled());
             }

@@ -63,6 +63,11 @@ public final class Keys {
         return String.valueOf(year);
     }
 
+    /** The key of a month's point in 资金支出计划: {@code 3月底} ({@link #MONTH_END_KEY}). */
+    public static String monthKey(int month) {
+        return month + "月底";
+    }
+
     /** 填报信息: who files and signs ({@link io.jixiao.model.Submission}). */
     @At("/properties/填报信息")
     public static final class Submission {

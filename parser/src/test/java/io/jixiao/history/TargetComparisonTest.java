@@ -32,6 +32,8 @@ class TargetComparisonTest {
             成本指标     | ≤4000元    | ≤0.5万元    | 保险费         | LOOSENED
             成本指标     | ≤20万元    | ≤200000元   | 活动经费       | EQUIVALENT
             成本指标     | 4000元     | 3800元      | 保险费         | TIGHTENED
+            成本指标     | 31.5万     | ≤36万元     | 成本控制数     | LOOSENED
+            数量指标     | 5万        | ≥5万人      | 宣传人数       | RESTATED
             成本指标     | ≤1500元/亩 | ≤1600元/亩  | 亩均成本       | LOOSENED
             时效指标     | ≤5个工作日 | ≤3个工作日  | 办结时限       | TIGHTENED
             时效指标     | 5个工作日  | 7个工作日   | 办结时限       | LOOSENED
@@ -51,13 +53,15 @@ class TargetComparisonTest {
 
     @ParameterizedTest(name = "{0} in {1} → {2} in {3} is {4}")
     @CsvSource(delimiter = '|', textBlock = """
-            2025年10月底  | 2025 | 2026年10月底  | 2026 | EQUIVALENT
+            2025年10月底  | 2025 | 2026年10月底  | 2026 | UNCHANGED
+            2025年10月底  | 2025 | 10月底        | 2026 | EQUIVALENT
             2025年10月底  | 2025 | 2026年12月底  | 2026 | LOWERED
             2025年10月底  | 2025 | 2026年6月底   | 2026 | RAISED
             2025年底      | 2025 | 12月底        | 2026 | EQUIVALENT
             2025年底      | 2025 | 2025年底      | 2026 | UNCHANGED
             2025年6月30日前 | 2025 | 2026年7月15日前 | 2026 | LOWERED
             2025年全年    | 2025 | 全年          | 2026 | EQUIVALENT
+            2025年全年    | 2025 | 2026年全年    | 2026 | UNCHANGED
             2025.03-2025.06 | 2025 | 2026.03-2026.09 | 2026 | LOWERED
             2025年11月底  | 2025 | 及时          | 2026 | MADE_VAGUE
             2025年11月底  | 2025 | ≥95%          | 2026 | RESTATED
