@@ -32,7 +32,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class InterfaceTextTest {
 
     /** The modules whose main sources are scanned, relative to the repository root. Add a module here. */
-    static final List<String> MODULES = List.of("parser", "render", "maven-plugin");
+    static final List<String> MODULES = List.of("parser", "review", "render", "maven-plugin");
 
     /**
      * Where literal Chinese is not interface text: a place under a module's {@code src/main/java} (a folder ends in

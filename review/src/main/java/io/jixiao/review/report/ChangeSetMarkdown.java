@@ -151,7 +151,8 @@ public final class ChangeSetMarkdown {
         }
         heading(out, level, "review.texts.heading");
         for (TextChange text : changes.texts()) {
-            out.append("- ").append(Markdown.text(String.join(SEPARATOR, text.label()))).append("：");
+            out.append("- ").append(messages.format("review.texts.item",
+                    Markdown.text(String.join(SEPARATOR, text.label()))));
             for (TextDiff.Segment segment : text.diff()) {
                 String shown = Markdown.text(segment.text().replace("\n", " / "));
                 switch (segment.kind()) {
