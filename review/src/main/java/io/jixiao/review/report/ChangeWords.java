@@ -20,7 +20,8 @@ import java.util.Locale;
  */
 public final class ChangeWords {
 
-    static final String SEPARATOR = " › ";
+    /** Between the parts of a place: {@code 项目 › 车辆保险费 › 预算数}. */
+    public static final String SEPARATOR = " › ";
 
     private final Messages messages;
 
