@@ -2,6 +2,8 @@ package io.jixiao.render.html;
 
 import io.jixiao.finding.Finding;
 import io.jixiao.finding.Messages;
+import io.jixiao.review.change.ChangeSet;
+import io.jixiao.review.change.MoneyChange;
 
 import java.util.List;
 import java.util.Objects;
@@ -18,9 +20,10 @@ import java.util.Objects;
  * @param counts        findings of each severity
  * @param rendered      whether the page and workbook were written
  * @param errorMessages why the filing was not rendered, most important first (the index shows the first few)
+ * @param yearChange    how the filing differs from the department's previous-year filing, or null when there is none
  */
 public record IndexEntry(String source, String department, Integer year, String pagePath, String workbookPath,
-                         FindingCounts counts, boolean rendered, List<String> errorMessages) {
+                         FindingCounts counts, boolean rendered, List<String> errorMessages, YearChange yearChange) {
 
     public IndexEntry {
         Objects.requireNonNull(source, "source");
@@ -40,13 +43,27 @@ public record IndexEntry(String source, String department, Integer year, String 
     /** A filing whose page and workbook were written. */
     public static IndexEntry rendered(String source, String department, int year, String pagePath,
                                       String workbookPath, FindingCounts counts) {
-        return new IndexEntry(source, department, year, pagePath, workbookPath, counts, true, List.of());
+        return new IndexEntry(source, department, year, pagePath, workbookPath, counts, true, List.of(), null);
     }
 
     /** A filing left unrendered, with the reasons to show (see {@link #errorTexts}). */
     public static IndexEntry notRendered(String source, String department, Integer year, FindingCounts counts,
                                          List<String> errorMessages) {
-        return new IndexEntry(source, department, year, null, null, counts, false, errorMessages);
+        return new IndexEntry(source, department, year, null, null, counts, false, errorMessages, null);
+    }
+
+    /** The same entry with how the filing differs from last year's. */
+    public IndexEntry withYearChange(YearChange change) {
+        return new IndexEntry(source, department, year, pagePath, workbookPath, counts, rendered, errorMessages,
+                change);
+    }
+
+    /**
+     * Targets raised, lowered, new and dropped against the previous-year filing, and the budget's change.
+     *
+     * @param budget the filing's total before and after, or null when the two do not state one on the same basis
+     */
+    public record YearChange(int previousYear, ChangeSet.Counts counts, MoneyChange budget) {
     }
 
     /**

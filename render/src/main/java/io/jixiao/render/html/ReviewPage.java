@@ -3,6 +3,7 @@ package io.jixiao.render.html;
 import io.jixiao.finding.Finding;
 import io.jixiao.finding.FindingPrinter;
 import io.jixiao.finding.Messages;
+import io.jixiao.render.layout.PreviousYear;
 import io.jixiao.review.change.ChangeSet;
 import io.jixiao.review.change.IndicatorChange;
 import io.jixiao.review.change.MoneyChange;
@@ -29,10 +30,6 @@ import java.util.Locale;
  * with jsoup so filed text is escaped by construction.
  */
 public final class ReviewPage {
-
-    /** The mark of a target asked more of, and of one asked less of. */
-    public static final String UP = "▲";
-    public static final String DOWN = "▼";
 
     private final Messages messages;
     private final ChangeWords words;
@@ -147,8 +144,8 @@ public final class ReviewPage {
             case KEPT -> {
                 List<String> parts = new ArrayList<>();
                 if (change.target().shift().changed()) {
-                    String mark = change.target().shift().stricter() ? UP + " "
-                            : change.target().shift().weaker() ? DOWN + " " : "";
+                    String mark = PreviousYear.mark(change).strip();
+                    mark = mark.isEmpty() ? "" : mark + " ";
                     parts.add(mark + words.shift(change));
                 }
                 if (change.renamed()) {

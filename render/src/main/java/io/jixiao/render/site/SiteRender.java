@@ -10,6 +10,7 @@ import io.jixiao.render.Renderer;
 import io.jixiao.render.html.FindingCounts;
 import io.jixiao.render.html.IndexEntry;
 import io.jixiao.render.html.IndexPage;
+import io.jixiao.render.layout.PreviousYear;
 import io.jixiao.report.JixiaoVersion;
 import io.jixiao.report.Reports;
 
@@ -19,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -60,8 +62,17 @@ public final class SiteRender {
      */
     public RenderSummary render(CheckedFolder checked) throws IOException {
         Pass pass = start(checked.directory(), checked.configuration());
+        Map<String, FileCheck> byFolderAndYear = new HashMap<>();
+        for (FileCheck file : checked.result().files()) {
+            file.parse().filing().ifPresent(f -> byFolderAndYear.putIfAbsent(key(file, f.year()), file));
+        }
         try {
-            checked.result().files().parallelStream().forEach(file -> pass.add(file, checked.contentOf(file.file())));
+            checked.result().files().parallelStream().forEach(file -> {
+                FileCheck previous = file.parse().filing().map(f -> byFolderAndYear.get(key(file, f.year() - 1)))
+                        .orElse(null);
+                pass.add(file, checked.contentOf(file.file()), previous,
+                        previous == null ? null : checked.contentOf(previous.file()));
+            });
         } catch (UncheckedIOException e) {
             throw new IOException(e.getMessage(), e.getCause());
         }
@@ -105,15 +116,29 @@ public final class SiteRender {
          * @throws UncheckedIOException when its outputs cannot be written
          */
         public void add(FileCheck file, String contentHash) {
-            outcomes.add(render(file, contentHash));
+            add(file, contentHash, null, null);
+        }
+
+        /**
+         * Renders one checked filing with the same department's previous-year filing beside it: 上年指标值 with ▲ ▼
+         * on the page and in the workbook, and the index's count of targets raised, lowered, new and dropped with
+         * the budget's change. The department is the filing's folder, as the check's cross-year rules see it.
+         *
+         * @param previousYear     the previous-year filing's check, or null when the folder has none
+         * @param previousHash     its content fingerprint (a change to it renders this filing again), or null
+         */
+        public void add(FileCheck file, String contentHash, FileCheck previousYear, String previousHash) {
+            outcomes.add(render(file, contentHash, previousYear, previousHash));
         }
 
         /** Writes the index (when pages are wanted) and the up-to-date state, and prints the summary. */
         public RenderSummary finish() throws IOException {
             Path out = options.outputDirectory();
             if (options.formats().contains(OutputFormat.HTML)) {
+                boolean review = Files.isRegularFile(out.resolve(IndexPage.REVIEW_PAGE));
                 writeIfChanged(out.resolve("index.html"), new IndexPage(messages)
-                        .render(outcomes.stream().map(Outcome::entry).toList()).getBytes(StandardCharsets.UTF_8));
+                        .render(outcomes.stream().map(Outcome::entry).toList(), review)
+                        .getBytes(StandardCharsets.UTF_8));
             }
             Map<String, String> hashes = new TreeMap<>();
             outcomes.stream().filter(o -> o.hash() != null).forEach(o -> hashes.put(o.entry().source(), o.hash()));
@@ -129,7 +154,7 @@ public final class SiteRender {
             return (int) outcomes.stream().filter(o -> o.state() == state).count();
         }
 
-        private Outcome render(FileCheck file, String contentHash) {
+        private Outcome render(FileCheck file, String contentHash, FileCheck previousCheck, String previousHash) {
             String relative = relative(root, file.file());
             FindingCounts counts = FindingCounts.of(file.findings());
             Optional<Filing> filing = file.parse().filing();
@@ -143,9 +168,18 @@ public final class SiteRender {
             Path html = options.outputDirectory().resolve(base + ".html");
             boolean wantXlsx = options.formats().contains(OutputFormat.XLSX);
             boolean wantHtml = options.formats().contains(OutputFormat.HTML);
+            Filing lastYear = previousCheck == null ? null : previousCheck.parse().filing().orElse(null);
+            PreviousYear marks = renderer.previous(filing.get(), lastYear);
             IndexEntry entry = IndexEntry.rendered(relative, filing.get().department(), filing.get().year(),
                     wantHtml ? base + ".html" : base + ".xlsx", wantXlsx ? base + ".xlsx" : null, counts);
+            if (marks.present()) {
+                entry = entry.withYearChange(new IndexEntry.YearChange(lastYear.year(), marks.changes().counts(),
+                        marks.changes().budget()));
+            }
             String hash = hash(file, contentHash);
+            if (previousHash != null) {
+                hash = Fingerprints.of(hash, previousHash);
+            }
             boolean outputsExist = (!wantXlsx || Files.exists(xlsx)) && (!wantHtml || Files.exists(html));
             if (fingerprint.equals(previous.fingerprint()) && hash.equals(previous.filings().get(relative))
                     && outputsExist) {
@@ -153,10 +187,10 @@ public final class SiteRender {
             }
             try {
                 if (wantXlsx) {
-                    renderer.writeXlsx(filing.get(), xlsx);
+                    renderer.writeXlsx(filing.get(), lastYear, xlsx);
                 }
                 if (wantHtml) {
-                    renderer.writeHtml(filing.get(), file.findings(), html);
+                    renderer.writeHtml(filing.get(), lastYear, file.findings(), html);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(messages.format("build.cannotWrite", relative,
@@ -186,6 +220,11 @@ public final class SiteRender {
             return;
         }
         Reports.writeAtomically(target, content);
+    }
+
+    /** A filing's department and year: its folder, as the check's cross-year rules take it. */
+    private static String key(FileCheck file, int year) {
+        return file.file().toAbsolutePath().normalize().getParent() + "|" + year;
     }
 
     private static String relative(Path root, Path file) {

@@ -43,6 +43,15 @@ public final class ChangeWords {
         return messages.format("review.shift." + shift.id());
     }
 
+    /** 新增 or 取消 for an indicator that is new or dropped; its move for one kept. */
+    public String status(IndicatorChange change) {
+        return switch (change.status()) {
+            case ADDED -> messages.format("review.status.added");
+            case DROPPED -> messages.format("review.status.dropped");
+            case KEPT -> shift(change);
+        };
+    }
+
     /** Why two things are taken to be the same, and how sure that is: {@code 名称相近，76%相同，把握：可能}. */
     public String match(MatchBasis basis, Confidence confidence, int similarity) {
         if (basis == null) {
