@@ -20,6 +20,13 @@ final class ExampleFilings {
             new String[] {"003_", "wuchang-tongzhanbu/2020.yaml"},
             new String[] {"004_", "shifeng-zhengxie/2023.yaml"});
 
+    /**
+     * Hand-made next-year filings of two departments, not published tables: they show year-over-year review (targets
+     * raised, lowered, new, dropped and renamed, budgets changed) on the seeds, and the build checks and renders them
+     * like the others.
+     */
+    static final List<String> NEXT_YEAR = List.of("shanhaiguan-tongzhanbu/2022.yaml", "shifeng-zhengxie/2024.yaml");
+
     private ExampleFilings() {
     }
 
