@@ -2,7 +2,7 @@ package io.jixiao.render.html;
 
 import io.jixiao.finding.Messages;
 import io.jixiao.review.change.MoneyChange;
-import io.jixiao.value.Numbers;
+import io.jixiao.review.report.ChangeWords;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -116,12 +116,10 @@ public final class IndexPage {
                 c.raised(), c.lowered(), c.added(), c.dropped()));
         MoneyChange budget = change.budget();
         if (budget != null && budget.changed()) {
-            String sign = budget.difference().signum() > 0 ? "+" : budget.difference().signum() < 0 ? "-" : "";
             td.appendElement("br");
             td.appendElement("span").text(messages.format("render.index.budget",
-                    sign + Numbers.plain(budget.difference().abs()), budget.unit().label(),
-                    budget.percent() == null ? "—" : (budget.percent().signum() > 0 ? "+" : "")
-                            + Numbers.plain(budget.percent()) + "%"));
+                    ChangeWords.signed(budget.difference(), ""), budget.unit().label(),
+                    budget.percent() == null ? "—" : ChangeWords.signed(budget.percent(), "%")));
         }
     }
 

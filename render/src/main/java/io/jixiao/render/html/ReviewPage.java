@@ -17,7 +17,6 @@ import io.jixiao.value.Numbers;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -83,11 +82,7 @@ public final class ReviewPage {
     }
 
     private void money(Element section, ChangeSet changes) {
-        List<MoneyChange> rows = new ArrayList<>();
-        if (changes.budget() != null && changes.budget().changed()) {
-            rows.add(changes.budget());
-        }
-        rows.addAll(changes.money());
+        List<MoneyChange> rows = changes.moneyRows();
         if (rows.isEmpty()) {
             return;
         }
@@ -102,8 +97,8 @@ public final class ReviewPage {
             tr.appendElement("td").text(words.moneyLabel(row, row == changes.budget()));
             tr.appendElement("td").addClass("amount").text(row.added() ? "—" : Numbers.plain(row.beforeAmount()));
             tr.appendElement("td").addClass("amount").text(row.dropped() ? "—" : Numbers.plain(row.afterAmount()));
-            tr.appendElement("td").addClass("amount").text(signed(row.difference(), ""));
-            tr.appendElement("td").addClass("amount").text(row.percent() == null ? "—" : signed(row.percent(), "%"));
+            tr.appendElement("td").addClass("amount").text(ChangeWords.signed(row.difference(), ""));
+            tr.appendElement("td").addClass("amount").text(row.percent() == null ? "—" : ChangeWords.signed(row.percent(), "%"));
         }
     }
 
@@ -226,7 +221,4 @@ public final class ReviewPage {
         };
     }
 
-    private static String signed(BigDecimal number, String suffix) {
-        return (number.signum() > 0 ? "+" : number.signum() < 0 ? "-" : "") + Numbers.plain(number.abs()) + suffix;
-    }
 }

@@ -36,6 +36,16 @@ public record ChangeSet(Side previous, Side current, MoneyChange budget, List<Mo
     public record Side(String source, String department, int year) {
     }
 
+    /** The rows of a money table: the total first when it changed, then every amount that changed. */
+    public List<MoneyChange> moneyRows() {
+        List<MoneyChange> rows = new java.util.ArrayList<>();
+        if (budget != null && budget.changed()) {
+            rows.add(budget);
+        }
+        rows.addAll(money);
+        return List.copyOf(rows);
+    }
+
     /** Every indicator of every table, in order. */
     public List<IndicatorChange> indicators() {
         return tables.stream().flatMap(t -> t.indicators().stream()).toList();

@@ -10,7 +10,6 @@ import io.jixiao.review.change.TextChange;
 import io.jixiao.review.change.TextDiff;
 import io.jixiao.value.Numbers;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -64,11 +63,7 @@ public final class ChangeSetMarkdown {
     }
 
     private void money(StringBuilder out, ChangeSet changes, int level) {
-        List<MoneyChange> rows = new ArrayList<>();
-        if (changes.budget() != null && changes.budget().changed()) {
-            rows.add(changes.budget());
-        }
-        rows.addAll(changes.money());
+        List<MoneyChange> rows = changes.moneyRows();
         if (rows.isEmpty()) {
             return;
         }
@@ -84,8 +79,8 @@ public final class ChangeSetMarkdown {
             out.append("| ").append(Markdown.cell(words.moneyLabel(row, row == changes.budget()))).append(" | ")
                     .append(row.added() ? "—" : Numbers.plain(row.beforeAmount())).append(" | ")
                     .append(row.dropped() ? "—" : Numbers.plain(row.afterAmount())).append(" | ")
-                    .append(signed(row.difference(), "")).append(" | ")
-                    .append(row.percent() == null ? "—" : signed(row.percent(), "%")).append(" |\n");
+                    .append(ChangeWords.signed(row.difference(), "")).append(" | ")
+                    .append(row.percent() == null ? "—" : ChangeWords.signed(row.percent(), "%")).append(" |\n");
         }
         out.append('\n');
     }
@@ -210,8 +205,4 @@ public final class ChangeSetMarkdown {
     }
 
 
-    private static String signed(BigDecimal number, String suffix) {
-        String plain = Numbers.plain(number.abs());
-        return (number.signum() > 0 ? "+" : number.signum() < 0 ? "-" : "") + plain + suffix;
-    }
 }

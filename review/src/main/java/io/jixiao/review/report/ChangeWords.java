@@ -80,6 +80,12 @@ public final class ChangeWords {
         return String.join(SEPARATOR, path);
     }
 
+    /** A change as a finance clerk writes it: {@code +500}, {@code -16.2%}, {@code 0}; never an exponent. */
+    public static String signed(java.math.BigDecimal number, String suffix) {
+        String sign = number.signum() > 0 ? "+" : number.signum() < 0 ? "-" : "";
+        return sign + io.jixiao.value.Numbers.plain(number.abs()) + suffix;
+    }
+
     /** Where an amount is; a new or dropped project's budget says so, the filing's total says what it sums. */
     public String moneyLabel(MoneyChange change, boolean total) {
         String label = String.join(SEPARATOR, change.label());
