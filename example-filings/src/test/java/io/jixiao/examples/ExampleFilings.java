@@ -12,6 +12,13 @@ final class ExampleFilings {
 
     static final Path ROOT = Path.of("filings");
 
+    /**
+     * The severity overrides this module's POM gives the check: the published tables are kept with their defects,
+     * and 石峰区政协's blank targets (VALUE-MISSING, an error by default) stay warnings so the build shows them
+     * without failing.
+     */
+    static final String RULES = "VALUE-MISSING=warning";
+
     /** Seed file prefix (in {@code ../shared/seeds}) → the filing that holds it. */
     static final List<String[]> SEEDS = List.of(
             new String[] {"000_", "linyi-tongzhanbu/2023.yaml"},

@@ -3,6 +3,8 @@ package io.jixiao.examples;
 import io.jixiao.check.CheckOptions;
 import io.jixiao.check.CheckResult;
 import io.jixiao.check.FolderCheck;
+import io.jixiao.model.FilingBinder;
+import io.jixiao.rules.RuleConfig;
 import io.jixiao.finding.FindingPrinter;
 import io.jixiao.finding.Messages;
 import io.jixiao.finding.Severity;
@@ -15,6 +17,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -55,10 +59,25 @@ class ExampleFindingsTest {
     }
 
     @Test
-    @DisplayName("leave the build green by default: their defects are warnings and infos, not errors")
-    void greenByDefault() {
-        assertEquals(0, result.count(Severity.ERROR));
-        assertFalse(result.failed(false));
+    @DisplayName("have one kind of error by default: the targets 石峰区政协's published table left blank")
+    void onlyBlankTargetsAreErrors() {
+        assertEquals(List.of("VALUE-MISSING"), result.findings().stream().filter(f -> f.severity() == Severity.ERROR)
+                .map(f -> f.ruleId()).distinct().toList());
+        assertTrue(result.failed(false));
+    }
+
+    @Test
+    @DisplayName("leave this module's build green as its POM configures the check: every defect a warning or an info")
+    void greenAsConfigured() throws IOException {
+        CheckResult configured = new FolderCheck(new CheckOptions(ExampleFilings.ROOT, List.of(), List.of(),
+                RuleConfig.parse(ExampleFilings.RULES), FilingBinder.DEFAULT_PROFILE, Locale.CHINESE, false,
+                Map.of(), null)).checked().result();
+        assertEquals(0, configured.count(Severity.ERROR));
+        assertEquals(result.findings().size(), configured.findings().size(), "the same findings, none silenced");
+        assertFalse(configured.failed(false));
+        String pom = Files.readString(Path.of("pom.xml"), StandardCharsets.UTF_8);
+        assertTrue(pom.contains("<jixiao.rules>" + ExampleFilings.RULES + "</jixiao.rules>"),
+                "the POM configures " + ExampleFilings.RULES);
     }
 
     @Test

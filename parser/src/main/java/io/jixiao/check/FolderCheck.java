@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -74,6 +75,16 @@ public final class FolderCheck {
      */
     public CheckSummary run(BiConsumer<Severity, String> log, Map<String, String> environment,
                             Map<String, Object> shared) throws IOException {
+        return run(log, commands -> log.accept(null, commands), environment, shared);
+    }
+
+    /**
+     * {@link #run(BiConsumer, Map, Map)}, with the GitHub Actions workflow commands sent to {@code workflowCommands}
+     * instead of the log: the runner only reads a command at the start of a line, so a caller whose log prefixes
+     * its lines ({@code [INFO] }) prints them as they are.
+     */
+    public CheckSummary run(BiConsumer<Severity, String> log, Consumer<String> workflowCommands,
+                            Map<String, String> environment, Map<String, Object> shared) throws IOException {
         long start = System.nanoTime();
         CheckResult result = checked(shared).result();
         FindingPrinter printer = new FindingPrinter(messages);
@@ -88,7 +99,7 @@ public final class FolderCheck {
             Reports.write(report.getKey(), result, reportOptions, report.getValue());
         }
         if (GitHubAnnotations.enabled(environment)) {
-            log.accept(null, Reports.render(ReportFormat.GITHUB, result,
+            workflowCommands.accept(Reports.render(ReportFormat.GITHUB, result,
                     reportOptions.withBaseDirectory(GitHubAnnotations.workspace(environment))).stripTrailing());
         }
         CheckSummary summary = new CheckSummary(result.files().size(), result.count(Severity.ERROR),

@@ -17,9 +17,11 @@ import static io.jixiao.finding.Diagnostic.Group.CALCULATION;
 import static io.jixiao.finding.Diagnostic.Group.CROSS_TABLE;
 import static io.jixiao.finding.Diagnostic.Group.DUPLICATE;
 import static io.jixiao.finding.Diagnostic.Group.FILE;
+import static io.jixiao.finding.Diagnostic.Group.FORM;
 import static io.jixiao.finding.Diagnostic.Group.HISTORY;
 import static io.jixiao.finding.Diagnostic.Group.INTERNAL;
 import static io.jixiao.finding.Diagnostic.Group.MONEY;
+import static io.jixiao.finding.Diagnostic.Group.PLACE;
 import static io.jixiao.finding.Diagnostic.Group.PLAN;
 import static io.jixiao.finding.Diagnostic.Group.SCHEMA;
 import static io.jixiao.finding.Diagnostic.Group.TAXONOMY;
@@ -73,11 +75,11 @@ public enum Diagnostic {
     // range.
     SCHEMA_UNKNOWN_KEY(SCHEMA, ERROR, FIXED, "unknownKey", "unknownKey.suggest"),
     SCHEMA_REQUIRED(SCHEMA, ERROR, FIXED, "required"),
-    SCHEMA_TYPE(SCHEMA, ERROR, FIXED, "type"),
+    SCHEMA_TYPE(SCHEMA, ERROR, FIXED, "type", "type.suggest"),
     SCHEMA_ENUM(SCHEMA, ERROR, FIXED, "enum"),
     SCHEMA_CONST(SCHEMA, ERROR, FIXED, "const"),
-    SCHEMA_FORMAT(SCHEMA, ERROR, FIXED, "format"),
-    SCHEMA_KEY_FORMAT(SCHEMA, ERROR, FIXED, "keyFormat"),
+    SCHEMA_FORMAT(SCHEMA, ERROR, FIXED, "format", "format.suggest"),
+    SCHEMA_KEY_FORMAT(SCHEMA, ERROR, FIXED, "keyFormat", "keyFormat.suggest"),
     SCHEMA_EMPTY(SCHEMA, ERROR, OVERRIDABLE, "empty"),
     SCHEMA_TOO_LONG(SCHEMA, ERROR, OVERRIDABLE, "tooLong"),
     SCHEMA_RANGE(SCHEMA, ERROR, OVERRIDABLE, "range"),
@@ -96,15 +98,23 @@ public enum Diagnostic {
     VALUE_TIMELINESS(VALUE, WARNING, OVERRIDABLE, "count", "money"),
     VALUE_COST(VALUE, WARNING, OVERRIDABLE, "percent", "percentBudget", "unit", "unitBudget", "floor"),
     VALUE_SATISFACTION(VALUE, WARNING, OVERRIDABLE, "notPercent"),
-    VALUE_MISSING(VALUE, WARNING, OVERRIDABLE, "blank"),
-    VALUE_MISSING_UNIT(VALUE, INFO, OVERRIDABLE, "count", "percent", "money", "time", "any"),
+    /** An error since the clerk-mistakes work (issue 11): SPEC says every named indicator must have a target. */
+    VALUE_MISSING(VALUE, ERROR, OVERRIDABLE, "blank"),
+    VALUE_MISSING_UNIT(VALUE, INFO, OVERRIDABLE, "count", "percent", "money", "time", "any",
+            /* format v2 (issue 9): a bare 1 or fraction on a rate is never read as 100% */ "fraction"),
     VALUE_UNKNOWN_UNIT(VALUE, WARNING, OVERRIDABLE, "sameIndicator", "likely", "none"),
     VALUE_MAGNITUDE(VALUE, WARNING, OVERRIDABLE, "cost", "hint", "any"),
 
     MONEY_SUM(MONEY, ERROR, OVERRIDABLE, "income", "nature", "project", "summary", "fund", "lines", "linesAmount",
-            "amountLines", "funding"),
+            "amountLines", "funding", "linesAndAmount",
+            /* format v2 (issue 9): breakdowns of the new money keys, and partial 其中 parts */ "breakdown",
+            "breakdowns", "partsExceed"),
     MONEY_COST_BUDGET(MONEY, ERROR, OVERRIDABLE, "aboveBudget"),
     MONEY_SHARE(MONEY, WARNING, OVERRIDABLE, "range", "mismatch"),
+    // --- format v2 (issue 9): money rules on the new structure ---
+    MONEY_MULTIYEAR(MONEY, ERROR, OVERRIDABLE, "total", "fiscal"),
+    MONEY_TASKS(MONEY, WARNING, OVERRIDABLE, "differs", "exceeds"),
+    // --- end format v2 ---
 
     PLAN_CUMULATIVE(PLAN, WARNING, OVERRIDABLE, "range", "order", "decrease", "incomplete"),
 
@@ -122,7 +132,28 @@ public enum Diagnostic {
     HISTORY_BELOW(HISTORY, INFO, OVERRIDABLE, "belowLastYear", "belowYear", "belowAverage",
             "belowLastYearAndAverage", "belowYearAndAverage"),
     HISTORY_PREVIOUS(HISTORY, WARNING, OVERRIDABLE, "differs"),
-    HISTORY_LOWERED(HISTORY, WARNING, OVERRIDABLE, "lowered", "later", "loosened", "madeVague");
+    HISTORY_LOWERED(HISTORY, WARNING, OVERRIDABLE, "lowered", "later", "loosened", "madeVague"),
+
+    // ---- Filing-quality rules (issue 12: placeholders, copies, near-copies, notation, sign-off). Kept together, at
+    // ---- the end of the domain rules and of SPEC.md §12, so that branches adding rules elsewhere merge cleanly.
+    VALUE_PLACEHOLDER(VALUE, WARNING, OVERRIDABLE, "sameAsName", "sameAsExplanation", "required", "optional",
+            "any"),
+    VALUE_COPIED(VALUE, WARNING, OVERRIDABLE, "name", "explanation"),
+    DUP_INDICATOR_SIMILAR(DUPLICATE, INFO, OVERRIDABLE, "similar"),
+    FORM_NOTATION(FORM, INFO, OVERRIDABLE, "percent", "money"),
+    FORM_SIGNOFF(FORM, WARNING, OVERRIDABLE, "blank", "missing"),
+
+    // ---- What clerks get wrong when they copy and edit last year's file (SPEC.md §12, "填报位置与金额口径"). ----
+    /** The file name says one year, 年度 another: the copy was renamed but not edited, or the other way round. */
+    PLACE_YEAR(PLACE, ERROR, OVERRIDABLE, "mismatch"),
+    /**
+     * The same folder's previous-year filing names another department: usually a file copied from another
+     * department; a warning, because departments are renamed in institutional reforms.
+     */
+    PLACE_DEPARTMENT(PLACE, WARNING, OVERRIDABLE, "previousYear"),
+    /** Projects or special funds need more money than the department's 项目支出 (or total): often 元 written as 万元. */
+    MONEY_PROJECTS(MONEY, ERROR, OVERRIDABLE, "project", "projectUnit", "projects", "funds", "fundsUnit",
+            "directions", "directionsUnit");
 
     /** The stages and themes diagnostics belong to, as SPEC.md groups them. */
     public enum Group {
@@ -149,7 +180,11 @@ public enum Diagnostic {
         /** Tables that must agree with each other. */
         CROSS_TABLE(null),
         /** Last year's figures and history values. */
-        HISTORY(null);
+        HISTORY(null),
+        /** The form around the targets: notation kept the same within a column, the sign-off filled in. */
+        FORM(null),
+        /** Where a filing is filed: its file name and folder against its year and department. */
+        PLACE(null);
 
         private final String keyPrefix;
 

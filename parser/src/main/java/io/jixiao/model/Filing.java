@@ -12,11 +12,15 @@ import java.util.List;
  * @param file               where the filing was read from
  * @param profile            id of the declared indicator taxonomy profile, or null when the filing declares none
  *                           (the checker then uses its configured default, {@code national-2020} unless set)
+ * @param departmentCode     部门编码, or null
+ * @param disclosure         公开说明 above the tables, or null
+ * @param projectListTitle   项目表标题 when all projects print as one list, or null
  */
 public record Filing(Path file, int formatVersion, String department, int year, Template template, String profile,
                      MoneyUnit moneyUnit, Submission submission, DepartmentTable departmentTable,
                      List<ProjectTable> projects, FundSummary fundSummary,
-                     List<SpendingDirection> spendingDirections) {
+                     List<SpendingDirection> spendingDirections, String departmentCode, Disclosure disclosure,
+                     String projectListTitle) {
 
     public Filing {
         projects = List.copyOf(projects);
@@ -29,7 +33,10 @@ public record Filing(Path file, int formatVersion, String department, int year, 
         if (departmentTable != null) {
             all.addAll(departmentTable.allIndicators());
         }
-        projects.forEach(p -> all.addAll(p.indicators()));
+        projects.forEach(p -> {
+            all.addAll(p.indicators());
+            all.addAll(p.multiYearIndicators());
+        });
         spendingDirections.forEach(d -> all.addAll(d.indicators()));
         return List.copyOf(all);
     }

@@ -2,6 +2,7 @@ package io.jixiao.parser;
 
 import io.jixiao.finding.Diagnostic;
 import io.jixiao.finding.Finding;
+import io.jixiao.finding.Repeats;
 import io.jixiao.model.FilingBinder;
 import io.jixiao.read.Limits;
 import io.jixiao.read.SourceDecoder;
@@ -76,13 +77,16 @@ public final class FilingParser {
     }
 
     /**
-     * Parses bytes that came from somewhere else (a Git blob, a test), named {@code file} in findings. An
-     * unforeseen failure inside jixiao is reported as a finding asking for a bug report, never thrown, so one
+     * Parses bytes that came from somewhere else (a Git blob, a test), named {@code file} in findings. The same
+     * message on the same line is reported once ({@link Repeats}). An unforeseen failure inside jixiao is reported as a finding asking for a bug report, never thrown, so one
      * broken file cannot hide the findings of the others.
      */
     public ParseResult parse(Path file, byte[] bytes) {
         try {
-            return parseChecked(file, bytes);
+            ParseResult result = parseChecked(file, bytes);
+            List<Finding> shown = Repeats.collapse(result.findings());
+            return shown == result.findings() ? result : new ParseResult(file, result.filing(), shown,
+                    result.sourceLines(), result.positions());
         } catch (RuntimeException | StackOverflowError e) {
             return failed(file, Diagnostic.JIXIAO_INTERNAL.finding(file, 0, 0, "", "error",
                     e.getClass().getSimpleName() + ": " + e.getMessage()));

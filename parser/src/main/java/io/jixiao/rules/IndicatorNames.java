@@ -68,6 +68,18 @@ final class IndicatorNames {
         return core.endsWith("率") || core.endsWith("比例") || core.endsWith("占比");
     }
 
+    /**
+     * Whether the name is a share of the planned output actually delivered: it ends in 完成率, 完成比例 or 覆盖率
+     * ({@code 设备采购完成率}, {@code 目标人群覆盖率}) and does not speak of time ({@code 按时完成率} is timeliness).
+     * The national framework measures 产出数量 by exactly this 实际完成率 (actual ÷ planned output), so such a rate is
+     * a quantity measure; a 达标率, 合格率 or 使用率 is not.
+     */
+    static boolean isDeliveredShare(String name) {
+        String core = core(name);
+        return (core.endsWith("完成率") || core.endsWith("完成比例") || core.endsWith("覆盖率"))
+                && !speaksOfTime(core);
+    }
+
     /** Whether the name speaks of time (及时率, 按时完成率): such a rate belongs under 时效指标, not 质量指标. */
     static boolean speaksOfTime(String name) {
         String core = core(name);

@@ -17,7 +17,7 @@ final class QualityValueRule implements Rule {
     public void check(RuleContext context) {
         for (Indicator indicator : context.indicators()) {
             if (IndicatorNames.measured(indicator) == Category.QUALITY
-                    && IndicatorValues.isNonZeroCount(indicator.value())) {
+                    && IndicatorValues.isNonZeroQuantity(indicator.value())) {
                 String quantity = ProfileCategories.level2OrDefault(context.profile(), Category.QUANTITY, "数量指标");
                 context.report(IndicatorValues.targetPointer(indicator), "count", indicator.value().written(),
                         indicator.name(), quantity);

@@ -3,6 +3,7 @@ package io.jixiao.rules;
 import io.jixiao.finding.ConfigurationException;
 import io.jixiao.finding.Diagnostic;
 import io.jixiao.finding.Finding;
+import io.jixiao.finding.Repeats;
 import io.jixiao.finding.Severity;
 import io.jixiao.model.Filing;
 import io.jixiao.model.FilingBinder;
@@ -46,7 +47,7 @@ public final class RuleEngine {
      * naming the rule, so the other rules' findings and the other filings are still checked and shown.
      *
      * @param previousYear the same department's filing for the year before, if the repository holds one
-     * @return the rules' findings, in source order
+     * @return the rules' findings, in source order, the same message on the same line once ({@link Repeats})
      */
     public List<Finding> check(Path file, Filing filing, SourcePositions positions, Optional<Filing> previousYear) {
         TaxonomyProfile profile = TaxonomyProfile.load(filing.profile() != null ? filing.profile() : defaultProfile)
@@ -69,6 +70,6 @@ public final class RuleEngine {
         }
         findings.sort(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column)
                 .thenComparing(Finding::ruleId));
-        return findings;
+        return Repeats.collapse(findings);
     }
 }

@@ -25,12 +25,18 @@ public final class RuleSet {
             new SatisfactionValueRule(), new MissingValueRule(), new MissingUnitRule(), new UnknownUnitRule(),
             new MagnitudeWithoutUnitRule(),
             new TotalsAddUpRule(), new CostWithinBudgetRule(), new ShareOfTotalRule(),
+            new MultiYearBudgetRule(), new TasksWithinBudgetRule(),
             new SpendingPlanProgressRule(),
             new WrittenArithmeticRule(), new ProseArithmeticRule(),
             new RepeatedGoalRule(), new RepeatedIndicatorRule(), new CopiedIndicatorSetRule(),
             new FundSummaryAgreementRule(),
             new HistoryYearRule(), new TargetBelowHistoryRule(), new LastYearValueRule(),
-            new LoweredTargetRule()));
+            new LoweredTargetRule(),
+            // Filing-quality rules (issue 12), declared together at the end of the registry.
+            new PlaceholderValueRule(), new CopiedValueRule(), new SimilarIndicatorSetRule(), new NotationRule(),
+            new SignOffRule(),
+            // What clerks get wrong when they copy last year's file (issue 11).
+            new FileNameYearRule(), new PreviousYearDepartmentRule(), new ProjectsWithinDepartmentRule()));
 
     private static final Map<Diagnostic, Rule> BY_DIAGNOSTIC = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(Rule::diagnostic, Function.identity()));

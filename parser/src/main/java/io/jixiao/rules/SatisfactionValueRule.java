@@ -11,7 +11,7 @@ import io.jixiao.value.Value;
  * 财预〔2021〕101号 both express 服务对象满意度 that way. Words ({@code 满意}, {@code 较高}), counts or dates cannot
  * be checked against a survey at year end. An indicator counts as a satisfaction indicator when its 二级指标 is a
  * satisfaction category or its name ends in 满意度/满意率. Bare numbers, magnitudes and unknown units are left to
- * the unit rules.
+ * the unit rules, and a placeholder such as {@code 无} to VALUE-PLACEHOLDER.
  */
 @Checks(Diagnostic.VALUE_SATISFACTION)
 final class SatisfactionValueRule implements Rule {
@@ -19,7 +19,8 @@ final class SatisfactionValueRule implements Rule {
     @Override
     public void check(RuleContext context) {
         for (Indicator indicator : context.indicators()) {
-            if (IndicatorNames.measured(indicator) == Category.SATISFACTION && isNotPercentage(indicator.value())) {
+            if (IndicatorNames.measured(indicator) == Category.SATISFACTION && isNotPercentage(indicator.value())
+                    && !Placeholders.isPlaceholder(indicator)) {
                 context.report(IndicatorValues.targetPointer(indicator), "notPercent", indicator.value().written(),
                         indicator.name());
             }

@@ -29,7 +29,7 @@ final class TimelinessValueRule implements Rule {
     }
 
     private static Optional<String> variant(Value value) {
-        if (IndicatorValues.isNonZeroCount(value)) {
+        if (IndicatorValues.isNonZeroQuantity(value)) {
             return Optional.of("count");
         }
         if (value instanceof Value.Quantity && IndicatorValues.knownKind(value).orElse(null) == UnitKind.MONEY) {

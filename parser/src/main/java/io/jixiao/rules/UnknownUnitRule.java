@@ -57,7 +57,7 @@ final class UnknownUnitRule implements Rule {
 
     /** The longest known unit the text starts with: {@code 个项目} was probably meant as {@code 个}. */
     private static Optional<String> knownPrefix(String text) {
-        return Stream.of(Unit.COUNT_UNITS, Unit.MONEY_UNITS, Unit.PERCENT_UNITS, Unit.DURATION_UNITS)
+        return Stream.of(Unit.QUANTITY_UNITS, Unit.MONEY_UNITS, Unit.PERCENT_UNITS, Unit.DURATION_UNITS)
                 .flatMap(Set::stream).filter(u -> text.startsWith(u) && u.length() < text.length())
                 .max(Comparator.comparingInt(String::length));
     }

@@ -7,7 +7,6 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.dialect.Dialect;
 import com.networknt.schema.dialect.Dialects;
-import com.networknt.schema.keyword.AnnotationKeyword;
 import com.networknt.schema.path.NodePath;
 import io.jixiao.finding.Diagnostic;
 import io.jixiao.finding.Finding;
@@ -30,14 +29,17 @@ import java.util.StringJoiner;
  */
 public final class SchemaValidator {
 
+    /** Keywords whose failure only says a branch failed; the branch's own errors are reported instead. */
+    private static final Set<String> CONDITIONALS = Set.of("if", "then", "else");
+    private static final String PROPERTY_NAMES = "/propertyNames";
+
     private final FilingSchema filingSchema;
     private final Schema schema;
 
     public SchemaValidator(FilingSchema filingSchema) {
         this.filingSchema = filingSchema;
-        // x-synonyms is our annotation (did-you-mean data); declared so the validator does not warn about it.
-        Dialect dialect = Dialect.builder(Dialects.getDraft202012())
-                .keyword(new AnnotationKeyword("x-synonyms")).build();
+        // Plain 2020-12: the schema has no keyword of its own (the synonyms live in synonyms.yaml).
+        Dialect dialect = Dialects.getDraft202012();
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(dialect);
         this.schema = registry.getSchema(SchemaLocation.of(filingSchema.root().path("$id").asText()),
                 filingSchema.root());
@@ -48,6 +50,9 @@ public final class SchemaValidator {
         Set<String> alternatives = new HashSet<>();
         for (Error error : schema.validate(tree)) {
             String schemaAt = schemaPointer(error.getSchemaLocation());
+            if (CONDITIONALS.contains(String.valueOf(error.getKeyword()))) {
+                continue; // "then"/"else" failed: the errors inside the branch that applies say why
+            }
             int anyOf = Math.max(schemaAt.lastIndexOf("/anyOf"), schemaAt.lastIndexOf("/oneOf"));
             if (anyOf >= 0) {
                 // Each branch of "a number, or a text like 12万元" fails on its own; one finding says what is expected.
@@ -68,9 +73,35 @@ public final class SchemaValidator {
                                        SourcePositions positions) {
         JsonNode instance = tree.at(at);
         Position p = positions.value(at);
+        if (instance.isTextual()) {
+            Optional<String> plain = ValueSuggestions.matching(instance.asText(),
+                    ValueSuggestions.patterns(filingSchema.root().at(schemaAt)));
+            if (plain.isPresent()) {
+                return Diagnostic.SCHEMA_FORMAT.finding(file, p.line(), p.column(), at, "format.suggest",
+                        instance.asText(), HumanPath.of(at), describe(schemaAt), plain.get());
+            }
+        }
+        List<String> types = typesOnly(filingSchema.root().at(schemaAt).path("anyOf"));
+        if (!types.isEmpty()) {
+            // "text or integer": a choice of types only, said the way a plain type error is.
+            return Diagnostic.SCHEMA_TYPE.finding(file, p.line(), p.column(), at, "type", HumanPath.of(at),
+                    String.join("/", types), typeName(instance));
+        }
         return Diagnostic.SCHEMA_FORMAT.finding(file, p.line(), p.column(), at, "format",
                 instance.isValueNode() ? instance.asText() : typeName(instance), HumanPath.of(at),
                 describe(schemaAt));
+    }
+
+    /** The {type} names of an anyOf whose branches are each nothing but a type, else empty. */
+    private static List<String> typesOnly(JsonNode branches) {
+        List<String> types = new ArrayList<>();
+        for (JsonNode branch : branches) {
+            if (branch.size() != 1 || !branch.path("type").isTextual()) {
+                return List.of();
+            }
+            types.add("{" + branch.get("type").asText() + "}");
+        }
+        return types;
     }
 
     private static List<Finding> dedupe(List<Finding> findings) {
@@ -97,10 +128,11 @@ public final class SchemaValidator {
                 Position p = positions.key(child);
                 String parent = schemaAt.substring(0, Math.max(0, schemaAt.lastIndexOf('/')));
                 Map<String, List<String>> allowed = filingSchema.propertiesAt(parent);
-                Optional<String> suggestion = DidYouMean.suggest(key, allowed);
+                Optional<String> suggestion = DidYouMean.suggest(key, allowed, filingSchema.synonymsAt(parent))
+                        .or(() -> patternKey(key, filingSchema.root().at(parent).path("patternProperties")));
                 if (suggestion.isPresent()) {
                     return Diagnostic.SCHEMA_UNKNOWN_KEY.finding(file, p.line(), p.column(), child,
-                            "unknownKey.suggest", key, suggestion.get(), where);
+                            "unknownKey.suggest", key, readable(suggestion.get()), where);
                 }
                 return Diagnostic.SCHEMA_UNKNOWN_KEY.finding(file, p.line(), p.column(), child, "unknownKey",
                         key, where, join(allowed.keySet()));
@@ -111,19 +143,40 @@ public final class SchemaValidator {
                         error.getProperty(), where);
             }
             case "propertyNames", "pattern" -> {
-                if (schemaAt.contains("/propertyNames")) {
+                if (schemaAt.contains(PROPERTY_NAMES)) {
                     String key = error.getProperty() != null ? error.getProperty() : lastToken(at);
                     String child = key == null ? at : Pointers.child(at, key);
                     Position p = positions.key(child);
+                    String names = schemaAt.substring(0, schemaAt.indexOf(PROPERTY_NAMES) + PROPERTY_NAMES.length());
+                    Optional<String> plain = key == null ? Optional.empty() : ValueSuggestions.matching(key,
+                            ValueSuggestions.patterns(filingSchema.root().at(names)));
+                    if (plain.isPresent()) {
+                        return Diagnostic.SCHEMA_KEY_FORMAT.finding(file, p.line(), p.column(), child,
+                                "keyFormat.suggest", key, where, describe(schemaAt), plain.get());
+                    }
                     return Diagnostic.SCHEMA_KEY_FORMAT.finding(file, p.line(), p.column(), child, "keyFormat",
                             key, where, describe(schemaAt));
                 }
                 Position p = positions.value(at);
+                Optional<String> plain = instance.isTextual() ? ValueSuggestions.matching(instance.asText(),
+                        ValueSuggestions.patterns(filingSchema.root().at(parentOf(schemaAt)))) : Optional.empty();
+                if (plain.isPresent()) {
+                    return Diagnostic.SCHEMA_FORMAT.finding(file, p.line(), p.column(), at, "format.suggest",
+                            instance.asText(), where, describe(schemaAt), plain.get());
+                }
                 return Diagnostic.SCHEMA_FORMAT.finding(file, p.line(), p.column(), at, "format",
                         instance.asText(), where, describe(schemaAt));
             }
             default -> {
                 Position p = positions.value(at);
+                Optional<String> integer = keyword.equals("type") && instance.isTextual()
+                        && typeNames(error.getSchemaNode()).contains("{integer}")
+                        ? ValueSuggestions.integer(instance.asText(), filingSchema.root().at(parentOf(schemaAt)))
+                        : Optional.empty();
+                if (integer.isPresent()) {
+                    return Diagnostic.SCHEMA_TYPE.finding(file, p.line(), p.column(), at, "type.suggest", where,
+                            typeNames(error.getSchemaNode()), typeName(instance), instance.asText(), integer.get());
+                }
                 return switch (keyword) {
                     case "type" -> Diagnostic.SCHEMA_TYPE.finding(file, p.line(), p.column(), at, "type",
                             where, typeNames(error.getSchemaNode()), typeName(instance));
@@ -161,6 +214,11 @@ public final class SchemaValidator {
             p = p.substring(0, p.lastIndexOf('/'));
         }
         return "";
+    }
+
+    /** A suggested path of keys ({@code 中期/目标}) as people read it: {@code 中期 › 目标}. */
+    private static String readable(String target) {
+        return String.join(" › ", target.split(FilingSchema.TARGET_SEPARATOR));
     }
 
     private static String typeNames(JsonNode typeKeyword) {
@@ -215,6 +273,19 @@ public final class SchemaValidator {
         List<Object> values = new ArrayList<>();
         array.forEach(values::add);
         return join(values);
+    }
+
+    /** A plain form of the key that one of the object's key patterns accepts: {@code 2022} for {@code 二〇二二年}. */
+    private static Optional<String> patternKey(String key, JsonNode patternProperties) {
+        List<java.util.regex.Pattern> patterns = new ArrayList<>();
+        patternProperties.fieldNames().forEachRemaining(p -> patterns.add(java.util.regex.Pattern.compile(p)));
+        return patterns.isEmpty() ? Optional.empty() : ValueSuggestions.matching(key, patterns);
+    }
+
+    /** The schema object a keyword belongs to: {@code /properties/年度} for {@code /properties/年度/type}. */
+    private static String parentOf(String schemaPointer) {
+        int slash = schemaPointer.lastIndexOf('/');
+        return slash <= 0 ? "" : schemaPointer.substring(0, slash);
     }
 
     private static String lastToken(String pointer) {

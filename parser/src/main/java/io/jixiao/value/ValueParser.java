@@ -29,6 +29,18 @@ public final class ValueParser {
             "^((?:19|20)[0-9]{2})[./-]([0-9]{1,2})(?:[./-]([0-9]{1,2}))?$");
     private static final Pattern PERIOD = Pattern.compile(
             "^((?:19|20)[0-9]{2})[./年-]([0-9]{1,2})月?\\s*(?:-|–|—|~|～|至|到)\\s*(?:((?:19|20)[0-9]{2})[./年-])?([0-9]{1,2})月?(?:底|末)?$");
+    /** Year to year, as 中期 headings print it: {@code 2024年—2026年}, {@code 2019年--2021年}. */
+    private static final Pattern YEAR_RANGE = Pattern.compile(
+            "^((?:19|20)[0-9]{2})年?\\s*(?:-|–|—|~|～|至|到)+\\s*((?:19|20)[0-9]{2})年?$");
+    /** Year and month run together, as system exports print 项目起止时间: {@code 202001-202012}. */
+    private static final Pattern COMPACT_PERIOD = Pattern.compile(
+            "^((?:19|20)[0-9]{2})(0[1-9]|1[0-2])\\s*(?:-|–|—|~|～|至|到)\\s*((?:19|20)[0-9]{2})(0[1-9]|1[0-2])$");
+    /** Day to day: {@code 2024年1月1日-2024年12月31日}; kept to the month, like every period. */
+    private static final Pattern DAY_PERIOD = Pattern.compile(
+            "^((?:19|20)[0-9]{2})[年./-]([0-9]{1,2})[月./-][0-9]{1,2}日?\\s*(?:-|–|—|~|～|至|到)\\s*"
+                    + "((?:19|20)[0-9]{2})[年./-]([0-9]{1,2})[月./-][0-9]{1,2}日?$");
+    /** Only digits, date words and separators: spaces inside ({@code 2019年  1 月 1日}) carry nothing. */
+    private static final Pattern DATE_LIKE = Pattern.compile("^(?=.*[年月日])[0-9年月日./\\-–—~～至到\\s]+$");
     private static final Pattern WHOLE_YEAR = Pattern.compile("^(?:((?:19|20)[0-9]{2})年)?(?:全年|全年度|年度内)$");
     private static final Pattern NOT_APPLICABLE = Pattern.compile("^[/／\\\\—–-]+$");
 
@@ -42,6 +54,9 @@ public final class ValueParser {
         }
         String written = raw.strip();
         String text = Normalizer.normalize(spellUnits(written), Normalizer.Form.NFKC).strip();
+        if (DATE_LIKE.matcher(text).matches()) {
+            text = text.replaceAll("\\s+", "");
+        }
         if (NOT_APPLICABLE.matcher(text).matches()) {
             return new Value.NotApplicable(written);
         }
@@ -49,6 +64,13 @@ public final class ValueParser {
         if ((m = WHOLE_YEAR.matcher(text)).matches()) {
             Integer year = integer(m.group(1));
             return new Value.Period(year, 1, year, 12, written);
+        }
+        if ((m = YEAR_RANGE.matcher(text)).matches()) {
+            return new Value.Period(integer(m.group(1)), 1, integer(m.group(2)), 12, written);
+        }
+        if ((m = COMPACT_PERIOD.matcher(text)).matches() || (m = DAY_PERIOD.matcher(text)).matches()) {
+            return new Value.Period(integer(m.group(1)), integer(m.group(2)), integer(m.group(3)),
+                    integer(m.group(4)), written);
         }
         if ((m = PERIOD.matcher(text)).matches()) {
             Integer startYear = integer(m.group(1));

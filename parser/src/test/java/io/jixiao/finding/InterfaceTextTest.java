@@ -64,14 +64,22 @@ class InterfaceTextTest {
                     + "when the filing's profile has none", "数量指标"),
             new Allowance("parser:io/jixiao/rules/MisfiledSatisfactionRule.java", "the national profile's category "
                     + "names when the filing's profile has none", "服务对象满意度指标", "满意度指标"),
+            new Allowance("parser:io/jixiao/rules/Placeholders.java", "the words filings write instead of a target "
+                    + "(无, 不适用, 本项目不适用此指标, 否 …), recognised as written"),
             new Allowance("parser:io/jixiao/rules/TotalsAddUpRule.java", "a past year's column as the form prints "
                     + "it (2022年)", "年"),
             // Taxonomy profiles are data (format-spec/profiles/*.yaml): their keys, and the 指标 suffix their
             // category names are compared with.
             new Allowance("parser:io/jixiao/model/TaxonomyProfile.java", "profile data keys and category suffix"),
+            // The templates' parts are data too (format-spec/templates.yaml): its keys.
+            new Allowance("parser:io/jixiao/model/TemplateForm.java", "template data keys", "通用部分", "模板", "编号",
+                    "名称", "依据", "部分", "不含"),
             // The reader recognises the full-width colon that Chinese input methods type after a key.
             new Allowance("parser:io/jixiao/read/TextLint.java", "the full-width colon it detects",
                     "^(\\s*(?:-\\s+)?)([^\\s:：#\"'{}\\[\\],]+?)\\s*："),
+            // A profile's printed name up to its bracketed note (湖南（附表1–3）→ 湖南), for "did you mean".
+            new Allowance("maven-plugin:io/jixiao/maven/ParameterParsing.java", "the brackets a profile name's note "
+                    + "opens with", "[（(]"),
             // Font names, not text.
             new Allowance("render:io/jixiao/render/html/Stylesheets.java", "font family names"),
             new Allowance("render:io/jixiao/render/xlsx/XlsxStyles.java", "font name", "宋体"));
@@ -87,9 +95,12 @@ class InterfaceTextTest {
             new Allowance("parser:io/jixiao/rules/RuleSet.java", "the rule set and the registry out of step"),
             new Allowance("parser:io/jixiao/schema/FilingSchema.java", "the schema missing from the jar"),
             new Allowance("parser:io/jixiao/model/TaxonomyProfile.java", "a profile missing from the jar"),
+            new Allowance("parser:io/jixiao/model/TemplateForm.java", "templates.yaml missing from the jar or out of "
+                    + "step with the Template enum"),
             new Allowance("parser:io/jixiao/report/ReportSupport.java", "SHA-256 missing from the JVM"),
             new Allowance("parser:io/jixiao/check/Fingerprints.java", "SHA-256 missing from the JVM"),
             new Allowance("parser:io/jixiao/check/CheckedFolder.java", "asking a check for a file it never had"),
+            new Allowance("maven-plugin:io/jixiao/maven/PluginHelp.java", "the plugin's own descriptor missing"),
             new Allowance("parser:io/jixiao/report/JUnitReport.java", "writing XML to memory failed"),
             new Allowance("render:io/jixiao/render/grid/", "grids are built by layouts, never from input"),
             new Allowance("render:io/jixiao/render/layout/", "layouts are code, never input"),

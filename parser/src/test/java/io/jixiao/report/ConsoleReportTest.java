@@ -45,7 +45,7 @@ class ConsoleReportTest {
     void showsSnippetAndCaret() {
         String text = new ConsoleReport(fixture.options()).render(fixture.checkWithWarningAndInfo());
 
-        assertTrue(text.contains("警告[VALUE-MISSING] 指标「部门名称」没有填写指标值；")
+        assertTrue(text.contains("警告[TAXONOMY-EMPTY-ROW] 「部门名称」这一行既没有三级指标")
                 && text.contains("\n  部门名称: 石峰区政协\n            ^\n"), text);
     }
 

@@ -39,7 +39,7 @@ class ValueParserTest {
             "100人以上    | GE | 100    | -  | 人       | COUNT",
             "1,200元      | -  | 1200   | -  | 元       | MONEY",
             "3万人次      | -  | 3      | 万 | 人次     | COUNT",
-            "≥500㎡       | GE | 500    | -  | 平方米   | COUNT",
+            "≥500㎡       | GE | 500    | -  | 平方米   | AREA",
     })
     void quantities(String text, Comparator comparator, BigDecimal number, String magnitude, String unit,
                     UnitKind kind) {

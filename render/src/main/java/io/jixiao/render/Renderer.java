@@ -65,9 +65,22 @@ public final class Renderer {
         return XlsxWriter.toBytes(tables(filing));
     }
 
-    /** The workbook with last year's targets beside this year's ({@link #tables(Filing, Filing)}). */
-    public void writeXlsx(Filing filing, Filing previousYear, Path target) throws IOException {
-        Reports.writeAtomically(target, XlsxWriter.toBytes(tables(filing, previousYear)));
+    /**
+     * The workbook with each finding as a comment on the cell it concerns, for a filing that is being fixed; the
+     * printed sheets are the same as without findings.
+     */
+    public byte[] xlsx(Filing filing, List<Finding> findings) {
+        List<Grid> tables = tables(filing);
+        return XlsxWriter.toBytes(tables, FindingNotes.of(tables, findings, messages));
+    }
+
+    /**
+     * The workbook with last year's targets beside this year's ({@link #tables(Filing, Filing)}) and each finding as
+     * a comment on the cell it concerns (none when {@code findings} is empty), written atomically.
+     */
+    public void writeXlsx(Filing filing, Filing previousYear, List<Finding> findings, Path target) throws IOException {
+        List<Grid> tables = tables(filing, previousYear);
+        Reports.writeAtomically(target, XlsxWriter.toBytes(tables, FindingNotes.of(tables, findings, messages)));
     }
 
     /** The page with last year's targets beside this year's ({@link #tables(Filing, Filing)}). */
@@ -83,6 +96,11 @@ public final class Renderer {
 
     public void writeXlsx(Filing filing, Path target) throws IOException {
         Reports.writeAtomically(target, xlsx(filing));
+    }
+
+    /** {@link #xlsx(Filing, List)} written atomically to a file. */
+    public void writeXlsx(Filing filing, List<Finding> findings, Path target) throws IOException {
+        Reports.writeAtomically(target, xlsx(filing, findings));
     }
 
     /** The filing's self-contained page, its findings shown beside the rows they concern. */

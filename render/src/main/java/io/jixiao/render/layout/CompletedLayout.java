@@ -40,15 +40,16 @@ final class CompletedLayout implements Layout {
     @Override
     public List<Grid> tables(Filing filing, PreviousYear previous) {
         List<Grid> grids = new ArrayList<>(primary.tables(filing, previous));
-        boolean printsProjects = template == Template.HEBEI_PROJECT || template == Template.GENERIC;
-        boolean printsFunds = template == Template.HUNAN_APPENDIX || template == Template.GENERIC;
+        boolean generic = primary instanceof GenericLayout;
+        boolean printsProjects = template == Template.HEBEI_PROJECT || generic;
+        boolean printsFunds = template == Template.HUNAN_APPENDIX || generic;
         if (!printsProjects) {
             grids.addAll(GenericLayout.projectSheets(filing, previous));
         }
         if (!printsFunds) {
             grids.addAll(GenericLayout.fundSheets(filing, previous));
         }
-        if (previous.present() && template != Template.GENERIC) {
+        if (previous.present() && !generic) {
             grids.add(YearOverYearSheet.grid(filing, previous));
         }
         if (grids.isEmpty()) {

@@ -24,7 +24,8 @@ public final class Layouts {
             case HEBEI_PROJECT -> new HebeiProjectLayout();
             case HUNAN_APPENDIX -> new HunanAppendixLayout();
             case HUBEI_OVERALL -> new HubeiOverallLayout();
-            case GENERIC -> new GenericLayout();
+            // The national forms' own layouts come later; until then the generic layout prints every part.
+            case GENERIC, NATIONAL_2015, NATIONAL_2021 -> new GenericLayout();
         };
     }
 }

@@ -21,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -33,8 +34,12 @@ import java.util.function.BiConsumer;
  * the last run, and whose outputs still exist, keeps its outputs untouched, and an unchanged index is not rewritten.
  * Every file is written atomically; the outputs are byte-identical from run to run.
  *
- * <p>{@code <folder>/X/Y.yaml} becomes {@code <out>/X/Y.xlsx} and {@code <out>/X/Y.html}; a filing with errors is not
- * rendered, and the index says which errors kept it out.
+ * <p>{@code <folder>/X/Y.yaml} becomes {@code <out>/X/Y.xlsx} and {@code <out>/X/Y.html}. A filing with errors is
+ * rendered too, whenever it could be read into the model (its errors are the rules', not the structure's): that is
+ * when people most need to see the tables. Its page shows every finding beside its row, its workbook carries them as
+ * cell comments, and the index lists its first errors. A workbook of a filing without errors stays clean for
+ * publication (its warnings are on the page). A filing that could not be read (YAML or schema errors) gets only its
+ * index line, with the errors that kept it out.
  *
  * <p>{@link #render(CheckedFolder)} is the one call. It is built on a {@link Pass} that takes filings one at a time
  * and keeps only their index lines, so a caller that checks department folder by department folder can hand each
@@ -158,10 +163,10 @@ public final class SiteRender {
             String relative = relative(root, file.file());
             FindingCounts counts = FindingCounts.of(file.findings());
             Optional<Filing> filing = file.parse().filing();
-            if (filing.isEmpty() || file.failed(false)) {
-                return new Outcome(IndexEntry.notRendered(relative, filing.map(Filing::department).orElse(null),
-                        filing.map(Filing::year).orElse(null), counts, IndexEntry.errorTexts(file.findings(), messages)),
-                        State.NOT_RENDERED, null);
+            List<String> errors = IndexEntry.errorTexts(file.findings(), messages);
+            if (filing.isEmpty()) {
+                return new Outcome(IndexEntry.notRendered(relative, null, null, counts, errors), State.NOT_RENDERED,
+                        null);
             }
             String base = relative.replaceFirst("\\.ya?ml$", "");
             Path xlsx = options.outputDirectory().resolve(base + ".xlsx");
@@ -171,7 +176,7 @@ public final class SiteRender {
             Filing lastYear = previousCheck == null ? null : previousCheck.parse().filing().orElse(null);
             PreviousYear marks = renderer.previous(filing.get(), lastYear);
             IndexEntry entry = IndexEntry.rendered(relative, filing.get().department(), filing.get().year(),
-                    wantHtml ? base + ".html" : base + ".xlsx", wantXlsx ? base + ".xlsx" : null, counts);
+                    wantHtml ? base + ".html" : base + ".xlsx", wantXlsx ? base + ".xlsx" : null, counts, errors);
             if (marks.present()) {
                 entry = entry.withYearChange(new IndexEntry.YearChange(lastYear.year(), marks.changes().counts(),
                         marks.changes().budget()));
@@ -187,7 +192,8 @@ public final class SiteRender {
             }
             try {
                 if (wantXlsx) {
-                    renderer.writeXlsx(filing.get(), lastYear, xlsx);
+                    renderer.writeXlsx(filing.get(), lastYear, errors.isEmpty() ? List.of() : file.findings(),
+                            xlsx);
                 }
                 if (wantHtml) {
                     renderer.writeHtml(filing.get(), lastYear, file.findings(), html);
