@@ -37,6 +37,15 @@ public record TargetComparison(TargetShift shift, String unit, BigDecimal before
      */
     public static TargetComparison compare(Value before, int beforeYear, Value after, int afterYear,
                                            Category category, String name) {
+        return compare(before, beforeYear, after, afterYear, category, name, null);
+    }
+
+    /**
+     * @param direction 指标方向 as filed (正向指标 / 反向指标, format v2), or null: when it says which way is better,
+     *                  that decides for a number written without comparator
+     */
+    public static TargetComparison compare(Value before, int beforeYear, Value after, int afterYear,
+                                           Category category, String name, String direction) {
         boolean hadTarget = isWritten(before);
         boolean hasTarget = isWritten(after);
         if (!hadTarget || !hasTarget) {
@@ -60,7 +69,7 @@ public record TargetComparison(TargetShift shift, String unit, BigDecimal before
             return of(TargetShift.REWORDED);
         }
         if (before instanceof Value.Quantity a && after instanceof Value.Quantity b) {
-            return quantities(a, b, category, name);
+            return quantities(a, b, category, name, direction);
         }
         if (before instanceof Value.Tolerance a && after instanceof Value.Tolerance b) {
             return tolerances(a, b);
@@ -88,7 +97,8 @@ public record TargetComparison(TargetShift shift, String unit, BigDecimal before
                 || value instanceof Value.DateValue || value instanceof Value.Period;
     }
 
-    private static TargetComparison quantities(Value.Quantity a, Value.Quantity b, Category category, String name) {
+    private static TargetComparison quantities(Value.Quantity a, Value.Quantity b, Category category, String name,
+                                               String direction) {
         Amount before = Amount.of(a, category);
         Amount after = Amount.of(b, category);
         if (!before.unit().equals(after.unit())) {
@@ -100,7 +110,8 @@ public record TargetComparison(TargetShift shift, String unit, BigDecimal before
             return new TargetComparison(TargetShift.RESTATED, before.unit(), before.value(), after.value());
         }
         boolean higherIsStricter = boundBefore == Bound.FLOOR || boundAfter == Bound.FLOOR
-                || boundBefore == Bound.POINT && boundAfter == Bound.POINT && !lowerIsBetter(a, category, name);
+                || boundBefore == Bound.POINT && boundAfter == Bound.POINT
+                && !Polarity.ofDirection(direction).orElseGet(() -> lowerIsBetter(a, category, name));
         int moved = after.value().compareTo(before.value());
         TargetShift shift;
         if (moved == 0) {

@@ -37,7 +37,7 @@ final class LoweredTargetRule implements Rule {
             }
             Category category = Category.of(is.level2() != null ? is.level2() : was.level2());
             TargetComparison comparison = TargetComparison.compare(was.value(), previous.year(), is.value(),
-                    current.year(), category, is.name());
+                    current.year(), category, is.name(), is.direction() != null ? is.direction() : was.direction());
             String variant = variant(comparison.shift(), is.value(), category);
             if (variant != null) {
                 context.report(IndicatorValues.targetPointer(is), variant, is.name(), was.value().written(),

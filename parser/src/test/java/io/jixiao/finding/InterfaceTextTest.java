@@ -59,7 +59,7 @@ class InterfaceTextTest {
             new Allowance("parser:io/jixiao/rules/ProseCalculation.java", "the words of written calculations"),
             new Allowance("parser:io/jixiao/rules/WrittenEquation.java", "the units of written equations"),
             new Allowance("parser:io/jixiao/history/Polarity.java", "indicator names where less is better",
-                    "事故", "投诉", "差错", "违规", "违纪", "超支", "发生率", "发生数", "发生次数"),
+                    "事故", "投诉", "差错", "违规", "违纪", "超支", "发生率", "发生数", "发生次数", "反向", "正向"),
             new Allowance("parser:io/jixiao/rules/QualityValueRule.java", "the national profile's category name "
                     + "when the filing's profile has none", "数量指标"),
             new Allowance("parser:io/jixiao/rules/MisfiledSatisfactionRule.java", "the national profile's category "

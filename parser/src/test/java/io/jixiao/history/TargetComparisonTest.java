@@ -51,6 +51,18 @@ class TargetComparisonTest {
         assertEquals(expected, compare(before, 2025, after, 2026, level2, name).shift());
     }
 
+    @ParameterizedTest(name = "{0}: {1} → {2} is {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            反向指标 | 5次  | 3次  | TIGHTENED
+            反向指标 | 5次  | 8次  | LOOSENED
+            正向指标 | 5次  | 3次  | LOWERED
+            反向指标 | ≥5次 | ≥8次 | RAISED
+            """)
+    void directionOfTheNationalForms(String direction, String before, String after, TargetShift expected) {
+        assertEquals(expected, TargetComparison.compare(ValueParser.parse(before), 2025, ValueParser.parse(after), 2026,
+                Category.QUANTITY, "信访件数", direction).shift());
+    }
+
     @ParameterizedTest(name = "{0} in {1} → {2} in {3} is {4}")
     @CsvSource(delimiter = '|', textBlock = """
             2025年10月底  | 2025 | 2026年10月底  | 2026 | UNCHANGED

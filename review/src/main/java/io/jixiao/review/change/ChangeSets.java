@@ -95,7 +95,9 @@ public final class ChangeSets {
         Indicator shown = current != null ? current : previous;
         String level2 = current != null && current.level2() != null ? current.level2()
                 : previous == null ? null : previous.level2();
+        String direction = current != null && current.direction() != null ? current.direction()
+                : previous == null ? null : previous.direction();
         return TargetComparison.compare(before, previousYear, after, currentYear, Category.of(level2),
-                shown.name());
+                shown.name(), direction);
     }
 }

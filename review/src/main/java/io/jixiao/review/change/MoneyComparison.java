@@ -8,6 +8,7 @@ import io.jixiao.model.Filing;
 import io.jixiao.model.FundSummary;
 import io.jixiao.model.FundingOverview;
 import io.jixiao.model.Keys;
+import io.jixiao.model.MultiYear;
 import io.jixiao.model.ProjectTable;
 import io.jixiao.model.SpendingDirection;
 import io.jixiao.read.Pointers;
@@ -23,7 +24,8 @@ import java.util.function.Function;
 
 /**
  * The money of two filings, amount by amount: the department's budget request and funding overview line by line,
- * each project's 预算数 and its parts (a new project with its budget, a dropped one with what it had), the
+ * each project's 预算数 and its parts and its 中期 total (a new project with its budget, a dropped one with what it
+ * had), the
  * special-fund summary and each spending direction's amount. Projects and directions are matched like their
  * indicator tables ({@link CrossYear#tables}), so a re-coded project is compared with itself, not dropped and added.
  * Amounts are compared in this year's declared unit.
@@ -133,6 +135,15 @@ final class MoneyComparison {
                     was.fiscalFunds(), project.fiscalFunds());
             add(with(at, Keys.Project.OTHER_FUNDS), Pointers.child(project.pointer(), Keys.Project.OTHER_FUNDS),
                     was.otherFunds(), project.otherFunds());
+            MultiYear before = was.multiYear();
+            MultiYear after = project.multiYear();
+            if (before != null && after != null) {
+                List<String> midTerm = with(at, Keys.Project.MULTI_YEAR);
+                add(with(midTerm, Keys.MultiYear.TOTAL), Pointers.child(after.pointer(), Keys.MultiYear.TOTAL),
+                        before.total(), after.total());
+                add(with(midTerm, Keys.MultiYear.FISCAL_FUNDS), Pointers.child(after.pointer(),
+                        Keys.MultiYear.FISCAL_FUNDS), before.fiscalFunds(), after.fiscalFunds());
+            }
         }
         for (ProjectTable dropped : previous.projects()) {
             if (matches.stream().noneMatch(m -> m.previous() == dropped)) {
