@@ -6,6 +6,7 @@ import io.jixiao.render.grid.CellStyle;
 import io.jixiao.render.grid.Grid;
 import io.jixiao.render.grid.GridBuilder;
 import io.jixiao.render.layout.forms.GenericLayout;
+import io.jixiao.render.layout.forms.YearOverYearSheet;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -27,15 +28,29 @@ final class CompletedLayout implements Layout {
 
     @Override
     public List<Grid> tables(Filing filing) {
-        List<Grid> grids = new ArrayList<>(primary.tables(filing));
+        return tables(filing, PreviousYear.NONE);
+    }
+
+    /**
+     * The generic layout shows 上年指标值 in its indicator tables, and so do the generic sheets that complete an
+     * official form; an official form's own tables keep their printed columns, and a 与上年对比 sheet after them shows
+     * every indicator of the filing beside last year's, so a printed form is never broken by a column it does not
+     * have.
+     */
+    @Override
+    public List<Grid> tables(Filing filing, PreviousYear previous) {
+        List<Grid> grids = new ArrayList<>(primary.tables(filing, previous));
         boolean generic = primary instanceof GenericLayout;
         boolean printsProjects = template == Template.HEBEI_PROJECT || generic;
         boolean printsFunds = template == Template.HUNAN_APPENDIX || generic;
         if (!printsProjects) {
-            grids.addAll(GenericLayout.projectSheets(filing));
+            grids.addAll(GenericLayout.projectSheets(filing, previous));
         }
         if (!printsFunds) {
-            grids.addAll(GenericLayout.fundSheets(filing));
+            grids.addAll(GenericLayout.fundSheets(filing, previous));
+        }
+        if (previous.present() && !generic) {
+            grids.add(YearOverYearSheet.grid(filing, previous));
         }
         if (grids.isEmpty()) {
             grids.add(new GridBuilder("说明", List.of(60))

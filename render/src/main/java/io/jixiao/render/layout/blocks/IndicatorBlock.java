@@ -7,6 +7,7 @@ import io.jixiao.model.Standard;
 import io.jixiao.read.Pointers;
 import io.jixiao.render.grid.CellStyle;
 import io.jixiao.render.grid.GridBuilder;
+import io.jixiao.render.layout.PreviousYear;
 import io.jixiao.render.layout.blocks.TableBlock.Column;
 import io.jixiao.render.layout.blocks.TableBlock.Content;
 
@@ -61,6 +62,12 @@ public final class IndicatorBlock {
         return value(List.of(header));
     }
 
+    /** 上年指标值: last year's target with its mark; the cell points at this year's 指标值, which it is read with. */
+    public static Column<Indicator> previous(PreviousYear previous) {
+        return Column.of("上年指标值", CellStyle.VALUE,
+                i -> Content.text(previous.cell(i), Pointers.child(i.pointer(), Keys.Indicator.VALUE)));
+    }
+
     /** 指标值确定依据, which the Hunan and Hubei forms head 绩效标准. */
     public static Column<Indicator> basis(String header) {
         return Column.of(header, CellStyle.VALUE, i -> field(i, Keys.Indicator.BASIS, i.basis()));
@@ -80,6 +87,14 @@ public final class IndicatorBlock {
      * 历史值, 工作活动) only when some indicator of the table has it, so nothing filed is lost and no column is empty.
      */
     public static List<Column<Indicator>> generic(Collection<Indicator> indicators) {
+        return generic(indicators, PreviousYear.NONE);
+    }
+
+    /**
+     * The generic table, and when last year's filing is known, 上年指标值 right after 指标值: last year's target with
+     * ▲ or ▼ when it moved, or 新增 for an indicator last year did not have.
+     */
+    public static List<Column<Indicator>> generic(Collection<Indicator> indicators, PreviousYear previous) {
         List<Column<Indicator>> columns = new ArrayList<>();
         addIf(columns, indicators, i -> !CellText.isBlank(i.id()),
                 Column.of("指标编号", CellStyle.VALUE, i -> field(i, Keys.Indicator.ID, i.id())));
@@ -89,6 +104,9 @@ public final class IndicatorBlock {
         addIf(columns, indicators, i -> !CellText.isBlank(i.explanation()),
                 Column.of("指标解释", CellStyle.TEXT, i -> field(i, Keys.Indicator.EXPLANATION, i.explanation())));
         columns.add(value("指标值"));
+        if (previous.present()) {
+            columns.add(previous(previous));
+        }
         addIf(columns, indicators, i -> !CellText.isBlank(i.basis()), basis("指标值确定依据"));
         addIf(columns, indicators, i -> i.standard() != null,
                 Column.of("标准值", CellStyle.TEXT, i -> Content.text(standardText(i.standard()),

@@ -9,6 +9,7 @@ import io.jixiao.read.Pointers;
 import io.jixiao.render.grid.CellStyle;
 import io.jixiao.render.grid.Grid;
 import io.jixiao.render.grid.GridBuilder;
+import io.jixiao.render.layout.PreviousYear;
 import io.jixiao.render.layout.blocks.BudgetRequestBlock;
 import io.jixiao.render.layout.blocks.CellText;
 import io.jixiao.render.layout.blocks.ColumnWidths;
@@ -36,11 +37,13 @@ final class GenericDepartmentSheet {
     private GenericDepartmentSheet() {
     }
 
-    static Grid grid(Filing filing) {
+    static Grid grid(Filing filing, PreviousYear previous) {
         DepartmentTable table = filing.departmentTable();
-        List<Column<Indicator>> annual = IndicatorBlock.generic(table.annualIndicators());
-        List<Column<Indicator>> longTerm = IndicatorBlock.generic(indicatorsOf(table.longTermGoalTables()));
-        List<Column<Indicator>> annualGoals = IndicatorBlock.generic(indicatorsOf(table.annualGoalTables()));
+        List<Column<Indicator>> annual = IndicatorBlock.generic(table.annualIndicators(), previous);
+        List<Column<Indicator>> longTerm = IndicatorBlock.generic(indicatorsOf(table.longTermGoalTables()),
+                previous);
+        List<Column<Indicator>> annualGoals = IndicatorBlock.generic(indicatorsOf(table.annualGoalTables()),
+                previous);
         List<DutyRow> dutyRows = DutyTreeBlock.rows(table.dutyTree());
         List<Column<DutyRow>> dutyColumns = DutyTreeBlock.columns(table.dutyTree(), dutyRows);
         int width = 1 + contentColumns(table, annual, longTerm, annualGoals, dutyColumns);

@@ -3,6 +3,7 @@ package io.jixiao.render.layout.forms;
 import io.jixiao.model.Filing;
 import io.jixiao.render.grid.Grid;
 import io.jixiao.render.layout.Layout;
+import io.jixiao.render.layout.PreviousYear;
 import io.jixiao.render.layout.blocks.IndicatorBlock;
 
 import java.util.ArrayList;
@@ -17,29 +18,43 @@ public final class GenericLayout implements Layout {
 
     @Override
     public List<Grid> tables(Filing filing) {
+        return tables(filing, PreviousYear.NONE);
+    }
+
+    /** The generic tables, with 上年指标值 beside 指标值 when last year's filing is known. */
+    @Override
+    public List<Grid> tables(Filing filing, PreviousYear previous) {
         List<Grid> grids = new ArrayList<>();
         if (filing.departmentTable() != null) {
-            grids.add(GenericDepartmentSheet.grid(filing));
+            grids.add(GenericDepartmentSheet.grid(filing, previous));
         }
-        grids.addAll(projectSheets(filing));
-        grids.addAll(fundSheets(filing));
+        grids.addAll(projectSheets(filing, previous));
+        grids.addAll(fundSheets(filing, previous));
         return grids;
     }
 
-    /** One generic project table per project, named 项目1, 项目2 …; also how other templates print projects. */
     public static List<Grid> projectSheets(Filing filing) {
+        return projectSheets(filing, PreviousYear.NONE);
+    }
+
+    /** One generic project table per project, named 项目1, 项目2 …; also how other templates print projects. */
+    public static List<Grid> projectSheets(Filing filing, PreviousYear previous) {
         List<Grid> grids = new ArrayList<>();
         for (int i = 0; i < filing.projects().size(); i++) {
-            grids.add(GenericProjectSheet.grid(filing, filing.projects().get(i), "项目" + (i + 1)));
+            grids.add(GenericProjectSheet.grid(filing, filing.projects().get(i), "项目" + (i + 1), previous));
         }
         return grids;
+    }
+
+    public static List<Grid> fundSheets(Filing filing) {
+        return fundSheets(filing, PreviousYear.NONE);
     }
 
     /**
      * 专项资金汇总 and one table per spending direction (支出方向1 …) with every indicator field that was filed; also
      * how other templates print special funds.
      */
-    public static List<Grid> fundSheets(Filing filing) {
+    public static List<Grid> fundSheets(Filing filing, PreviousYear previous) {
         List<Grid> grids = new ArrayList<>();
         if (filing.fundSummary() != null) {
             grids.add(HunanFundSummarySheet.grid(filing, "专项资金汇总", null));
@@ -47,7 +62,7 @@ public final class GenericLayout implements Layout {
         for (int i = 0; i < filing.spendingDirections().size(); i++) {
             var direction = filing.spendingDirections().get(i);
             grids.add(HunanDirectionSheet.grid(filing, direction, "支出方向" + (i + 1), null,
-                    IndicatorBlock.generic(direction.indicators())));
+                    IndicatorBlock.generic(direction.indicators(), previous)));
         }
         return grids;
     }

@@ -8,6 +8,7 @@ import io.jixiao.read.Pointers;
 import io.jixiao.render.grid.CellStyle;
 import io.jixiao.render.grid.Grid;
 import io.jixiao.render.grid.GridBuilder;
+import io.jixiao.render.layout.PreviousYear;
 import io.jixiao.render.layout.blocks.CellText;
 import io.jixiao.render.layout.blocks.ColumnWidths;
 import io.jixiao.render.layout.blocks.FormFrame;
@@ -25,8 +26,8 @@ final class GenericProjectSheet {
     private GenericProjectSheet() {
     }
 
-    static Grid grid(Filing filing, ProjectTable project, String name) {
-        List<Column<Indicator>> columns = IndicatorBlock.generic(project.indicators());
+    static Grid grid(Filing filing, ProjectTable project, String name, PreviousYear previous) {
+        List<Column<Indicator>> columns = IndicatorBlock.generic(project.indicators(), previous);
         int content = Math.max(3, columns.size());
         int width = content + 1;
         String p = project.pointer();
