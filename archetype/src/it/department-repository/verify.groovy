@@ -22,6 +22,8 @@ for (path in ["pom.xml", "README.md", "mvnw", "mvnw.cmd", ".mvn/wrapper/maven-wr
     expect(file.isFile() && file.length() > 0, "the archetype did not generate ${path}")
 }
 expect(new File(repo, "mvnw").canExecute(), "mvnw is not executable")
+expect(log.contains("[jixiao] 第一份填报文件：filings/shifeng-zhengxie/2026.yaml"), "no word on what to do next")
+expect(!log.contains("-DdepartmentName 中的中文没能传给 Maven"), "a warning about a name that was never given")
 expect(text("mvnw.cmd").contains("\r\n"), "mvnw.cmd lost its CRLF line ends")
 // The wrapper and the schema are this repository's own files, not copies that can drift.
 expect(text(".mvn/wrapper/maven-wrapper.properties") ==
