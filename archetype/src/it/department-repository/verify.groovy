@@ -103,9 +103,9 @@ expect(log.count("BUILD SUCCESS") == 5 && log.count("BUILD FAILURE") == 1,
         "expected generate, verify, schema, broken verify (fails), generate, verify")
 
 // 7. A clerk's first mistakes in the generated repository: last year's file copied to 2027.yaml without changing
-//    年度, the project budget written in 元 in a 万元 filing, a target left blank. The clerk runs ./mvnw verify on a
-//    machine whose locale is unset (LANG=C, no MAVEN_OPTS): the build fails, but only after every table and the index
-//    were written, and every line, Maven's failure banner included, is readable Chinese thanks to .mvn/jvm.config.
+//    年度, the project budget written in 元 in a 万元 filing, a target left blank. The clerk runs ./mvnw verify with
+//    no locale set (no LANG, LC_ALL, LC_CTYPE, nor MAVEN_OPTS): the build fails, but only after every table and the
+//    index were written, and every line, Maven's failure banner included, is readable Chinese (.mvn/jvm.config).
 //    maven-invoker-plugin cannot edit files between two builds, so this build is started here, with the same local
 //    repository and settings as the invoker's.
 def edit = { String content, String from, String to ->
@@ -123,9 +123,7 @@ settings.setText(new File(itSettings).getText("UTF-8")
         .replace("@localRepositoryUrl@", new File(developerRepository).toURI().toString()), "UTF-8")
 def clerk = new ProcessBuilder("sh", "mvnw", "-B", "-s", settings.absolutePath,
         "-Dmaven.repo.local=" + localRepositoryPath, "verify").directory(repo).redirectErrorStream(true)
-clerk.environment().remove("MAVEN_OPTS")
-clerk.environment().put("LANG", "C")
-clerk.environment().put("LC_ALL", "C")
+["MAVEN_OPTS", "LANG", "LC_ALL", "LC_CTYPE", "LC_MESSAGES", "LANGUAGE"].each { clerk.environment().remove(it) }
 def process = clerk.start()
 def output = new ByteArrayOutputStream()
 def pump = Thread.start { output << process.inputStream }
