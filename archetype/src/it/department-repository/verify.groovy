@@ -99,10 +99,16 @@ expect(new File(yuanOut, "wuchang-tongzhanbu/2027.xlsx").isFile(), "the 元 fili
 def yuanSarif = new JsonSlurper().parse(new File(yuanOut, "jixiao.sarif"), "UTF-8")
 expect(yuanSarif.runs[0].results == [], "the 元 filing has findings: ${yuanSarif.runs[0].results}")
 
-expect(log.count("BUILD SUCCESS") == 5 && log.count("BUILD FAILURE") == 1,
-        "expected generate, verify, schema, broken verify (fails), generate, verify")
+// 7. The slips archetype:generate -B lets through are caught, each with what to write instead.
+expect(log.contains("[jixiao] 错误 -Ddepartment=Shifeng_Zhengxie：部门目录名只用小写拼音或英文、数字和“-”，如 shifeng-zhengxie。"),
+        "a department folder name with capitals and _ was accepted")
+expect(log.contains("[jixiao] 错误 -Dyear=26：预算年度写四位数字，如 2026。"), "a two-digit year was accepted")
+expect(!log.contains("[jixiao] 错误 -DmoneyUnit="), "the default money unit was refused")
 
-// 7. A clerk's first mistakes in the generated repository: last year's file copied to 2027.yaml without changing
+expect(log.count("BUILD SUCCESS") == 5 && log.count("BUILD FAILURE") == 2,
+        "expected generate, verify, schema, broken verify (fails), generate, verify, bad generate (fails)")
+
+// 8. A clerk's first mistakes in the generated repository: last year's file copied to 2027.yaml without changing
 //    年度, the project budget written in 元 in a 万元 filing, a target left blank. The clerk runs ./mvnw verify with
 //    no locale set (no LANG, LC_ALL, LC_CTYPE, nor MAVEN_OPTS): the build fails, but only after every table and the
 //    index were written, and every line, Maven's failure banner included, is readable Chinese (.mvn/jvm.config).
