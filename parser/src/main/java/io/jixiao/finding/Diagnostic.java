@@ -138,7 +138,11 @@ public enum Diagnostic {
     VALUE_COPIED(VALUE, WARNING, OVERRIDABLE, "name", "explanation"),
     DUP_INDICATOR_SIMILAR(DUPLICATE, INFO, OVERRIDABLE, "similar"),
     FORM_NOTATION(FORM, INFO, OVERRIDABLE, "percent", "money"),
-    FORM_SIGNOFF(FORM, WARNING, OVERRIDABLE, "blank", "missing");
+    FORM_SIGNOFF(FORM, WARNING, OVERRIDABLE, "blank", "missing"),
+    // ---- end of issue 12's rules.
+
+    // ---- Format v2 (issue 9): what the chosen template's form has no place for is printed apart, and said.
+    TEMPLATE_UNPLACED(FORM, INFO, OVERRIDABLE, "table", "part");
 
     /** The stages and themes diagnostics belong to, as SPEC.md groups them. */
     public enum Group {

@@ -33,7 +33,8 @@ public final class RuleSet {
             new HistoryYearRule(), new TargetBelowHistoryRule(), new LastYearValueRule(),
             // Filing-quality rules (issue 12), declared together at the end of the registry.
             new PlaceholderValueRule(), new CopiedValueRule(), new SimilarIndicatorSetRule(), new NotationRule(),
-            new SignOffRule()));
+            new SignOffRule(),
+            new UnplacedPartsRule()));
 
     private static final Map<Diagnostic, Rule> BY_DIAGNOSTIC = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(Rule::diagnostic, Function.identity()));

@@ -122,6 +122,14 @@ final class SheetWriter {
         }
     }
 
+    /** 第 &P 页 共 &N 页: the page number and count, as Excel's footer codes. */
+    static final String PAGE_NUMBER = Messages.chinese().format("render.workbook.pageNumber");
+
+    /** A text as a header or footer shows it: {@code &} starts a code there, so a literal one is doubled. */
+    static String headerFooterText(String text) {
+        return text.replace("&", "&&");
+    }
+
     private static void printSetup(XSSFSheet sheet, Grid grid) {
         PrintSetup print = sheet.getPrintSetup();
         print.setPaperSize(PrintSetup.A4_PAPERSIZE);
@@ -136,6 +144,9 @@ final class SheetWriter {
         sheet.setMargin(PageMargin.BOTTOM, TOP_BOTTOM_MARGIN);
         sheet.setMargin(PageMargin.HEADER, HEADER_FOOTER_MARGIN);
         sheet.setMargin(PageMargin.FOOTER, HEADER_FOOTER_MARGIN);
+        // Every printed page says whose table it is, for which year, and which page of how many.
+        sheet.getFooter().setLeft(headerFooterText(grid.footer()));
+        sheet.getFooter().setCenter(PAGE_NUMBER);
         if (grid.headerRows() > 0) {
             int first = grid.firstHeaderRow() + 1;
             int last = grid.firstHeaderRow() + grid.headerRows();
