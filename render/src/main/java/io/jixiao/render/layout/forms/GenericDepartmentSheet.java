@@ -6,6 +6,7 @@ import io.jixiao.model.DepartmentTable;
 import io.jixiao.model.SourceSplit;
 import io.jixiao.value.Money;
 import io.jixiao.render.layout.blocks.ReviewBlock;
+import io.jixiao.render.layout.blocks.TaskBlock;
 import io.jixiao.render.layout.blocks.TableBlock;
 import io.jixiao.render.layout.blocks.TableBlock.Content;
 import io.jixiao.model.Filing;
@@ -48,7 +49,7 @@ final class GenericDepartmentSheet {
     /** @param mark a line above the title (why another template prints this table generically), or null */
     static Grid grid(Filing filing, String mark) {
         DepartmentTable table = filing.departmentTable();
-        List<Column<AnnualTask>> taskColumns = taskColumns(table.mainTasks());
+        List<Column<AnnualTask>> taskColumns = TaskBlock.columns(table.mainTasks(), "资金总额", "财政资金");
         List<Column<SplitRow>> splitColumns = splitColumns(splitRows(table));
         List<Column<Indicator>> annual = IndicatorBlock.generic(table.annualIndicators());
         List<Column<Indicator>> longTerm = IndicatorBlock.generic(indicatorsOf(table.longTermGoalTables()));
@@ -189,51 +190,6 @@ final class GenericDepartmentSheet {
             columns.add(Column.of(header, CellStyle.AMOUNT, r -> Content.amount(part.apply(r.split()),
                     Pointers.child(r.split().pointer(), key))));
         }
-    }
-
-    /**
-     * 年度主要任务: 履职目标 (merged over its tasks) | 任务名称 | 主要内容 | 对应项目 | 资金总额 | 财政资金 | 其他资金, each
-     * optional column only when some task has it.
-     */
-    private static List<Column<AnnualTask>> taskColumns(List<AnnualTask> tasks) {
-        List<Column<AnnualTask>> columns = new ArrayList<>();
-        if (tasks.stream().anyMatch(t -> t.duty() != null)) {
-            columns.add(Column.<AnnualTask>of("履职目标", CellStyle.GROUP, t -> Content.text(t.duty(),
-                    Pointers.child(t.pointer(), Keys.Task.DUTY))).mergedBy(AnnualTask::duty));
-        }
-        columns.add(Column.of("任务名称", CellStyle.TEXT, t -> Content.text(t.name(),
-                Pointers.child(t.pointer(), Keys.Task.NAME))));
-        columns.add(Column.of("主要内容", CellStyle.TEXT, t -> Content.text(t.content(),
-                Pointers.child(t.pointer(), Keys.Task.CONTENT))));
-        if (tasks.stream().anyMatch(t -> !t.projects().isEmpty())) {
-            columns.add(Column.of("对应项目", CellStyle.TEXT, t -> Content.text(projectsText(t),
-                    Pointers.child(t.pointer(), Keys.Task.PROJECTS))));
-        }
-        if (tasks.stream().anyMatch(t -> t.total() != null || t.fiscalFunds() != null || t.otherFunds() != null)) {
-            columns.add(Column.of(List.of("预算申请数", "资金总额"), CellStyle.AMOUNT,
-                    t -> Content.amount(t.total(), Pointers.child(t.pointer(), Keys.Task.TOTAL))));
-            columns.add(Column.of(List.of("预算申请数", "财政资金"), CellStyle.AMOUNT,
-                    t -> Content.amount(t.fiscalFunds(), Pointers.child(t.pointer(), Keys.Task.FISCAL_FUNDS))));
-            columns.add(Column.of(List.of("预算申请数", "其他资金"), CellStyle.AMOUNT,
-                    t -> Content.amount(t.otherFunds(), Pointers.child(t.pointer(), Keys.Task.OTHER_FUNDS))));
-        }
-        return columns;
-    }
-
-    /** 项目名称（项目编码）：资金总额, one project a line. */
-    private static String projectsText(AnnualTask task) {
-        List<String> lines = new ArrayList<>();
-        for (AnnualTask.FundedProject project : task.projects()) {
-            StringBuilder line = new StringBuilder(CellText.of(project.name()));
-            if (!CellText.isBlank(project.code())) {
-                line.append("（").append(project.code()).append("）");
-            }
-            if (project.total() != null) {
-                line.append("：").append(project.total().written());
-            }
-            lines.add(line.toString());
-        }
-        return String.join("\n", lines);
     }
 
     private static List<Indicator> indicatorsOf(List<GoalTable> tables) {

@@ -17,6 +17,7 @@ import io.jixiao.render.layout.blocks.ColumnWidths;
 import io.jixiao.render.layout.blocks.IndicatorBlock;
 import io.jixiao.render.layout.blocks.LineParts;
 import io.jixiao.render.layout.blocks.ReviewBlock;
+import io.jixiao.render.layout.blocks.TaskBlock;
 import io.jixiao.render.layout.blocks.TableBlock;
 import io.jixiao.render.layout.blocks.TableBlock.Column;
 import io.jixiao.render.layout.blocks.TableBlock.Content;
@@ -36,7 +37,7 @@ import java.util.function.Function;
  * 总体资金情况 | 预算支出 | 总额   | 基本支出                          | 项目支出
  * （万元）   ↓ |        ↓ |      ↓ | 合计 | 财政拨款 | 专户资金 | 单位资金 | 合计 | 财政拨款 | 专户资金 | 单位资金
  *            ↓ |        ↓ | 1695.55 | 1478.75 | 1478.75 |  |  | 216.80 | 216.80 |  |
- * 年度主要任务 | 任务名称 | 主要内容 | 预算申请数：总额 | 财政拨款 | 其他资金
+ * 年度主要任务 | （履职目标）| 任务名称 | 主要内容 | （对应项目）| 预算申请数：总额 | 财政拨款 | 其他资金
  * 年度总体目标 | …
  * 年度绩效指标 | 一级指标 | 二级指标 | 三级指标 | 指标值
  * </pre>
@@ -45,7 +46,8 @@ import java.util.function.Function;
  * the head line, 总体资金情况 split into 基本支出 and 项目支出, each by 合计, 财政拨款, 专户资金, 单位资金 (其他资金
  * where filed; a plain amount when the filing gives no split), and 年度主要任务 with 任务名称 and 主要内容. The
  * per-task 预算申请数 (总额, 财政拨款, 其他资金), 年度总体目标 and 年度绩效指标 are the parts the 88号 annex is known
- * to have (issue 9); they print where filed.
+ * to have (issue 9); they print where filed, and so do the task tree's 履职目标 and 对应项目 (the format's
+ * duty → task → project tree, which the money rules add up).
  *
  * <p><b>Reconstructed.</b> The MoF annex could not be consulted and 泸县 is an excerpt that stops inside the task
  * list (research/national-forms.md §1.3): the column order of the per-task amounts, the wording 年度总体目标 and the
@@ -70,7 +72,7 @@ final class NationalDepartmentSheet {
     }
 
     private Grid build() {
-        List<Column<AnnualTask>> taskColumns = taskColumns();
+        List<Column<AnnualTask>> taskColumns = TaskBlock.columns(table.mainTasks(), "总额", "财政拨款");
         List<Column<Indicator>> indicatorColumns = List.of(IndicatorBlock.level1("一级指标"),
                 IndicatorBlock.level2("二级指标", true), IndicatorBlock.name("三级指标").stretched(),
                 IndicatorBlock.value("指标值"));
@@ -219,26 +221,6 @@ final class NationalDepartmentSheet {
     }
 
     // ----- 年度主要任务 ------------------------------------------------------------------------------------------
-
-    /** 任务名称 | 主要内容, then 预算申请数 over 总额 | 财政拨款 | 其他资金 when any task states its money. */
-    private List<Column<AnnualTask>> taskColumns() {
-        List<Column<AnnualTask>> columns = new ArrayList<>();
-        columns.add(Column.of("任务名称", CellStyle.TEXT, t -> Content.text(t.name(),
-                Pointers.child(t.pointer(), Keys.Task.NAME))));
-        columns.add(Column.<AnnualTask>of("主要内容", CellStyle.TEXT, t -> Content.text(t.content(),
-                Pointers.child(t.pointer(), Keys.Task.CONTENT))).stretched());
-        boolean money = table.mainTasks().stream()
-                .anyMatch(t -> t.total() != null || t.fiscalFunds() != null || t.otherFunds() != null);
-        if (money) {
-            columns.add(Column.of(List.of("预算申请数", "总额"), CellStyle.AMOUNT,
-                    t -> Content.amount(t.total(), Pointers.child(t.pointer(), Keys.Task.TOTAL))));
-            columns.add(Column.of(List.of("预算申请数", "财政拨款"), CellStyle.AMOUNT,
-                    t -> Content.amount(t.fiscalFunds(), Pointers.child(t.pointer(), Keys.Task.FISCAL_FUNDS))));
-            columns.add(Column.of(List.of("预算申请数", "其他资金"), CellStyle.AMOUNT,
-                    t -> Content.amount(t.otherFunds(), Pointers.child(t.pointer(), Keys.Task.OTHER_FUNDS))));
-        }
-        return columns;
-    }
 
     /** As filed; the 2021 variant moves the 成本指标 rows first. */
     private List<Indicator> ordered(List<Indicator> indicators) {
