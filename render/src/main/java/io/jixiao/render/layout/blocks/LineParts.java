@@ -1,5 +1,8 @@
 package io.jixiao.render.layout.blocks;
 
+import io.jixiao.model.Keys;
+import io.jixiao.model.Submission;
+import io.jixiao.read.Pointers;
 import io.jixiao.render.grid.CellStyle;
 import io.jixiao.render.grid.GridBuilder;
 
@@ -23,6 +26,18 @@ public final class LineParts {
     }
 
     private final List<Part> parts = new ArrayList<>();
+
+    /**
+     * 单位负责人：… 填表人：… 联系电话：… 填报日期：… as far as filed: the sign-off under a form, from the 填报信息
+     * at {@code base} (the filing's, or a table's own).
+     */
+    public static LineParts signOff(Submission s, String base) {
+        return new LineParts()
+                .add("单位负责人：", s.unitHead(), Pointers.child(base, Keys.Submission.UNIT_HEAD))
+                .add("填表人：", s.preparer(), Pointers.child(base, Keys.Submission.PREPARER))
+                .add("联系电话：", s.phone(), Pointers.child(base, Keys.Submission.PHONE))
+                .add("填报日期：", s.date(), Pointers.child(base, Keys.Submission.DATE));
+    }
 
     /** Adds a part when it was filed (a key written blank counts: its line is printed empty). */
     public LineParts add(String label, String text, String pointer) {

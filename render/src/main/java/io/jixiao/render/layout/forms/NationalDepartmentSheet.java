@@ -237,11 +237,6 @@ final class NationalDepartmentSheet {
     private void footer(GridBuilder g, int width) {
         Submission s = filing.submission();
         String base = Pointers.of(Keys.SUBMISSION);
-        new LineParts()
-                .add("单位负责人：", s.unitHead(), Pointers.child(base, Keys.Submission.UNIT_HEAD))
-                .add("填表人：", s.preparer(), Pointers.child(base, Keys.Submission.PREPARER))
-                .add("联系电话：", s.phone(), Pointers.child(base, Keys.Submission.PHONE))
-                .add("填报日期：", s.date(), Pointers.child(base, Keys.Submission.DATE))
-                .write(g, CellStyle.FOOTER, width, 4);
+        LineParts.signOff(s, base).write(g, CellStyle.FOOTER, width, 4);
     }
 }

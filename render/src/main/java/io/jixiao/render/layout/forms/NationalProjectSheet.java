@@ -469,12 +469,7 @@ final class NationalProjectSheet {
             return;
         }
         String base = own != null ? Pointers.child(p, Keys.Project.SUBMISSION) : Pointers.of(Keys.SUBMISSION);
-        new LineParts()
-                .add("单位负责人：", shown.unitHead(), Pointers.child(base, Keys.Submission.UNIT_HEAD))
-                .add("填表人：", shown.preparer(), Pointers.child(base, Keys.Submission.PREPARER))
-                .add("联系电话：", shown.phone(), Pointers.child(base, Keys.Submission.PHONE))
-                .add("填报日期：", shown.date(), Pointers.child(base, Keys.Submission.DATE))
-                .write(g, CellStyle.FOOTER, width, 4);
+        LineParts.signOff(shown, base).write(g, CellStyle.FOOTER, width, 4);
     }
 
     // ----- shared rows -----------------------------------------------------------------------------------------
