@@ -20,7 +20,6 @@ import io.jixiao.render.layout.blocks.ReviewBlock;
 import io.jixiao.render.layout.blocks.TaskBlock;
 import io.jixiao.render.layout.blocks.TableBlock;
 import io.jixiao.render.layout.blocks.TableBlock.Column;
-import io.jixiao.render.layout.blocks.TableBlock.Content;
 import io.jixiao.value.Money;
 
 import java.util.ArrayList;

@@ -2,7 +2,6 @@ package io.jixiao.render.layout.forms;
 
 import io.jixiao.model.Filing;
 import io.jixiao.model.FundSources;
-import io.jixiao.model.Indicator;
 import io.jixiao.model.Keys;
 import io.jixiao.model.MultiYear;
 import io.jixiao.model.ProjectDetails;
@@ -16,7 +15,6 @@ import io.jixiao.render.grid.CellStyle;
 import io.jixiao.render.grid.Grid;
 import io.jixiao.render.grid.GridBuilder;
 import io.jixiao.render.layout.blocks.CellText;
-import io.jixiao.render.layout.blocks.IndicatorBlock;
 import io.jixiao.render.layout.blocks.ColumnWidths;
 import io.jixiao.render.layout.blocks.LineParts;
 import io.jixiao.render.layout.blocks.OverviewBlock;
@@ -24,12 +22,9 @@ import io.jixiao.render.layout.blocks.ReviewBlock;
 import io.jixiao.render.layout.blocks.ScoringText;
 import io.jixiao.render.layout.blocks.TableBlock;
 import io.jixiao.render.layout.blocks.TableBlock.Column;
-import io.jixiao.render.layout.blocks.TableBlock.Content;
 import io.jixiao.value.Money;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * 项目支出绩效目标申报表 of 财预〔2015〕88号, one per project, as the published tables that use it print it:
@@ -96,7 +91,8 @@ final class NationalProjectSheet {
     }
 
     private Grid build(String name) {
-        List<Column<Pair>> indicatorColumns = indicatorColumns();
+        PairedIndicators paired = new PairedIndicators(project, costFirst);
+        List<Column<PairedIndicators.Pair>> indicatorColumns = paired.columns();
         int content = Math.max(4, indicatorColumns.size());
         int width = LABEL + content;
         GridBuilder g = new GridBuilder(name, ColumnWidths.provisional(width));
@@ -108,7 +104,7 @@ final class NationalProjectSheet {
         natureAndPeriod(g, content);
         money(g, content);
         goals(g, content);
-        indicators(g, indicatorColumns, width);
+        indicators(g, paired, indicatorColumns, width);
         ReviewBlock.write(g, project.signOff() == null ? List.of() : project.signOff().reviews(), width);
         footer(g, width);
         return ColumnWidths.fit(g.build(), 16, 16, 20, 24, 14, 20, 24, 14);
@@ -311,140 +307,19 @@ final class NationalProjectSheet {
 
     // ----- indicators ------------------------------------------------------------------------------------------
 
-    /** One row of the indicator table: the 中期 indicator and the annual one of the same place, either may be missing. */
-    private record Pair(Indicator mid, Indicator annual) {
-
-        /** The shared 一级 of the row: the annual's, else the 中期 one's. */
-        String level1() {
-            String annualLevel = annual == null ? null : annual.level1();
-            return !CellText.isBlank(annualLevel) ? annualLevel : mid == null ? null : mid.level1();
-        }
-    }
-
-    private boolean twoSets() {
-        return project.multiYear() != null && !project.multiYear().indicators().isEmpty();
-    }
-
-    private List<Pair> pairs() {
-        List<Indicator> annual = ordered(project.indicators());
-        List<Indicator> mid = twoSets() ? ordered(project.multiYear().indicators()) : List.of();
-        List<Pair> pairs = new ArrayList<>();
-        for (int i = 0; i < Math.max(annual.size(), mid.size()); i++) {
-            pairs.add(new Pair(i < mid.size() ? mid.get(i) : null, i < annual.size() ? annual.get(i) : null));
-        }
-        return pairs;
-    }
-
-    /** As filed; the 2021 variant moves the 成本指标 rows first, keeping the order within each group. */
-    private List<Indicator> ordered(List<Indicator> indicators) {
-        if (!costFirst) {
-            return indicators;
-        }
-        List<Indicator> ordered = new ArrayList<>(indicators.stream().filter(NationalProjectSheet::isCost).toList());
-        indicators.stream().filter(i -> !isCost(i)).forEach(ordered::add);
-        return ordered;
-    }
-
-    private static boolean isCost(Indicator indicator) {
-        return indicator.level1() != null && indicator.level1().contains("成本");
-    }
-
-    /**
-     * The columns: 一级 shared by the two sets where their rows agree on it (else one per set), then for each set
-     * 二级, 三级, the values, and in the 2021 variant 分值 and 指标解释 where filed.
-     */
-    private List<Column<Pair>> indicatorColumns() {
-        List<Pair> pairs = pairs();
-        Scoring scoring = project.scoring();
-        List<Column<Pair>> columns = new ArrayList<>();
-        if (!twoSets()) {
-            List<Indicator> annual = project.indicators();
-            columns.add(level1(scoring).from(Pair::annual));
-            List<Column<Indicator>> set = new ArrayList<>();
-            set.add(IndicatorBlock.level2("二级指标", true));
-            set.add(IndicatorBlock.name("三级指标"));
-            boolean midValues = annual.stream().anyMatch(i -> !CellText.of(i.midTermValue()).isBlank());
-            if (midValues) {
-                set.add(IndicatorBlock.midTermValue("中期指标值"));
-                set.add(IndicatorBlock.value("年度指标值"));
-            } else {
-                set.add(IndicatorBlock.value("指标值"));
-            }
-            addScored(set, annual);
-            set.forEach(c -> columns.add(c.from(Pair::annual)));
-            return columns;
-        }
-        List<Indicator> mid = project.multiYear().indicators();
-        List<Indicator> annual = project.indicators();
-        boolean shared = pairs.stream().allMatch(pair -> pair.mid() == null || pair.annual() == null
-                || Objects.equals(strip(pair.mid().level1()), strip(pair.annual().level1())));
-        if (shared) {
-            columns.add(Column.<Pair>of("一级指标", CellStyle.GROUP, pair -> {
-                Indicator source = pair.annual() != null && !CellText.isBlank(pair.annual().level1())
-                        ? pair.annual() : pair.mid();
-                Scoring s = !costFirst ? null : source == pair.annual() ? scoring : project.multiYear().scoring();
-                return Content.text(ScoringText.scored(source.level1(), s),
-                        Pointers.child(source.pointer(), Keys.Indicator.LEVEL1));
-            }).mergedBy(Pair::level1));
-        }
-        List<Column<Indicator>> midSet = set(mid, "（长期）", !shared, project.multiYear().scoring());
-        List<Column<Indicator>> annualSet = set(annual, "（年度）", !shared, scoring);
-        midSet.forEach(c -> columns.add(c.from(Pair::mid)));
-        annualSet.forEach(c -> columns.add(c.from(Pair::annual)));
-        return columns;
-    }
-
-    /** One set's columns, headed as 青山 2020 heads them: 二级指标（长期）, 三级指标（长期）, 指标值（长期）. */
-    private List<Column<Indicator>> set(List<Indicator> indicators, String suffix, boolean ownLevel1,
-                                        Scoring scoring) {
-        List<Column<Indicator>> set = new ArrayList<>();
-        if (ownLevel1) {
-            set.add(IndicatorBlock.level1("一级指标" + suffix,
-                    costFirst ? scoring : null));
-        }
-        set.add(IndicatorBlock.level2("二级指标" + suffix, true));
-        set.add(IndicatorBlock.name("三级指标" + suffix));
-        if (indicators.stream().anyMatch(i -> !CellText.of(i.midTermValue()).isBlank())) {
-            set.add(IndicatorBlock.midTermValue("中期指标值" + suffix));
-        }
-        set.add(IndicatorBlock.value("指标值" + suffix));
-        addScored(set, indicators);
-        return set;
-    }
-
-    /** 分值 and 指标解释 of the 2021 variant, where any indicator of the set has them. */
-    private void addScored(List<Column<Indicator>> set, List<Indicator> indicators) {
-        if (!costFirst) {
-            return;
-        }
-        if (indicators.stream().anyMatch(i -> !CellText.of(i.score()).isBlank())) {
-            set.add(IndicatorBlock.score("分值"));
-        }
-        if (indicators.stream().anyMatch(i -> i.explanation() != null)) {
-            set.add(IndicatorBlock.explanation("指标解释"));
-        }
-    }
-
-    private Column<Indicator> level1(Scoring scoring) {
-        return IndicatorBlock.level1("一级指标", costFirst ? scoring : null);
-    }
-
-    private static String strip(String text) {
-        return text == null ? null : text.strip();
-    }
-
     /**
      * 绩效指标 (with the 2021 variant's total score), after the 绩效指标标题 line where one was filed (青山:
      * 绩效项目指标表); then, in the 2021 variant, the scores whose 一级 no row carries.
      */
-    private void indicators(GridBuilder g, List<Column<Pair>> columns, int width) {
+    private void indicators(GridBuilder g, PairedIndicators paired, List<Column<PairedIndicators.Pair>> columns,
+                            int width) {
         if (!CellText.isBlank(project.indicatorsTitle())) {
             g.row().cell(project.indicatorsTitle(), CellStyle.HEADER, 1, width,
                     Pointers.child(p, Keys.Project.INDICATORS_TITLE));
         }
         Scoring scoring = costFirst ? project.scoring() : null;
         String label = ScoringText.label("绩效指标", scoring);
-        List<Pair> pairs = pairs();
+        List<PairedIndicators.Pair> pairs = paired.pairs();
         String labelPointer = ScoringText.totalPointer(scoring);
         new TableBlock<>(columns).write(g, label, labelPointer, pairs, width, 0);
         if (costFirst) {
