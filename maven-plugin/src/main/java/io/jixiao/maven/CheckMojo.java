@@ -34,7 +34,7 @@ public class CheckMojo extends AbstractJixiaoMojo {
 
     @Override
     void run(FolderCheck check, Messages messages) throws IOException, MojoFailureException {
-        CheckSummary summary = check.run(this::log, System.getenv(), shared());
+        CheckSummary summary = check.run(this::log, this::raw, System.getenv(), shared());
         if (summary.failed()) {
             throw new MojoFailureException(failure(summary, messages));
         }

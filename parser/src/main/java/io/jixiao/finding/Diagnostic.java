@@ -21,6 +21,7 @@ import static io.jixiao.finding.Diagnostic.Group.FORM;
 import static io.jixiao.finding.Diagnostic.Group.HISTORY;
 import static io.jixiao.finding.Diagnostic.Group.INTERNAL;
 import static io.jixiao.finding.Diagnostic.Group.MONEY;
+import static io.jixiao.finding.Diagnostic.Group.PLACE;
 import static io.jixiao.finding.Diagnostic.Group.PLAN;
 import static io.jixiao.finding.Diagnostic.Group.SCHEMA;
 import static io.jixiao.finding.Diagnostic.Group.TAXONOMY;
@@ -52,11 +53,17 @@ public enum Diagnostic {
     FILE_EMPTY(FILE, ERROR, FIXED, "empty"),
     FILE_ENCODING(FILE, ERROR, FIXED, "utf16", "gbk"),
     FILE_BINARY(FILE, ERROR, FIXED, "binary"),
+    /** A second filing of the same department and year: the index and the outputs could show only one. */
+    FILE_DUPLICATE_FILING(FILE, ERROR, FIXED, "duplicateFiling"),
 
     // YAML syntax and the YAML a filing may not use: the document cannot be read, or not without losing a value.
     YAML_MERGE_CONFLICT(YAML, ERROR, FIXED, "mergeConflict"),
     YAML_TAB(YAML, ERROR, FIXED, "tab"),
     YAML_FULLWIDTH_COLON(YAML, ERROR, FIXED, "fullWidthColon"),
+    /** Indentation typed with U+3000: YAML sees text, so the parser's own message would name the wrong problem. */
+    YAML_FULLWIDTH_SPACE(YAML, ERROR, FIXED, "fullWidthSpace"),
+    /** {@code -全年抽检…} is folded into the item above: an error, or two goals silently become one. */
+    YAML_LIST_DASH(YAML, ERROR, FIXED, "dashWithoutSpace"),
     YAML_SYNTAX(YAML, ERROR, FIXED, "syntax", "syntax.unclosedQuote", "syntax.unclosedBracket",
             "syntax.colonInValue", "syntax.indentation", "syntax.missingColon"),
     YAML_MULTIPLE_DOCUMENTS(YAML, ERROR, FIXED, "multipleDocuments"),
@@ -97,7 +104,8 @@ public enum Diagnostic {
     VALUE_TIMELINESS(VALUE, WARNING, OVERRIDABLE, "count", "money"),
     VALUE_COST(VALUE, WARNING, OVERRIDABLE, "percent", "percentBudget", "unit", "unitBudget", "floor"),
     VALUE_SATISFACTION(VALUE, WARNING, OVERRIDABLE, "notPercent"),
-    VALUE_MISSING(VALUE, WARNING, OVERRIDABLE, "blank"),
+    /** An error since the clerk-mistakes work (issue 11): SPEC says every named indicator must have a target. */
+    VALUE_MISSING(VALUE, ERROR, OVERRIDABLE, "blank"),
     VALUE_MISSING_UNIT(VALUE, INFO, OVERRIDABLE, "count", "percent", "money", "time", "any",
             /* format v2 (issue 9): a bare 1 or fraction on a rate is never read as 100% */ "fraction"),
     VALUE_UNKNOWN_UNIT(VALUE, WARNING, OVERRIDABLE, "sameIndicator", "likely", "none"),
@@ -139,7 +147,18 @@ public enum Diagnostic {
     DUP_INDICATOR_SIMILAR(DUPLICATE, INFO, OVERRIDABLE, "similar"),
     FORM_NOTATION(FORM, INFO, OVERRIDABLE, "percent", "money"),
     FORM_SIGNOFF(FORM, WARNING, OVERRIDABLE, "blank", "missing"),
-    // ---- end of issue 12's rules.
+
+    // ---- What clerks get wrong when they copy and edit last year's file (SPEC.md §12, "填报位置与金额口径"). ----
+    /** The file name says one year, 年度 another: the copy was renamed but not edited, or the other way round. */
+    PLACE_YEAR(PLACE, ERROR, OVERRIDABLE, "mismatch"),
+    /**
+     * The same folder's previous-year filing names another department: usually a file copied from another
+     * department; a warning, because departments are renamed in institutional reforms.
+     */
+    PLACE_DEPARTMENT(PLACE, WARNING, OVERRIDABLE, "previousYear"),
+    /** Projects or special funds need more money than the department's 项目支出 (or total): often 元 written as 万元. */
+    MONEY_PROJECTS(MONEY, ERROR, OVERRIDABLE, "project", "projectUnit", "projects", "funds", "fundsUnit",
+            "directions", "directionsUnit"),
 
     // ---- Format v2 (issue 9): what the chosen template's form has no place for is printed apart, and said.
     TEMPLATE_UNPLACED(FORM, INFO, OVERRIDABLE, "table", "part");
@@ -171,7 +190,9 @@ public enum Diagnostic {
         /** Last year's figures and history values. */
         HISTORY(null),
         /** The form around the targets: notation kept the same within a column, the sign-off filled in. */
-        FORM(null);
+        FORM(null),
+        /** Where a filing is filed: its file name and folder against its year and department. */
+        PLACE(null);
 
         private final String keyPrefix;
 

@@ -36,10 +36,11 @@ public final class Messages {
 
     /**
      * The topics, one pair of files each: what a filing gets told ({@code findings}), the domain rules' texts
-     * ({@code rules}), configuration errors ({@code config}), the reports' own lines ({@code report}) and the
-     * rendered pages and index ({@code render}).
+     * ({@code rules}), configuration errors ({@code config}), the reports' own lines ({@code report}), the rendered
+     * pages and index ({@code render}), and what the Maven plugin's own goals say, help and editor setup
+     * ({@code goals}).
      */
-    public static final List<String> TOPICS = List.of("findings", "rules", "config", "report", "render");
+    public static final List<String> TOPICS = List.of("findings", "rules", "config", "report", "render", "goals");
 
     private static final Pattern TYPE_TOKEN =
             Pattern.compile("\\{(string|integer|number|object|array|null|boolean|root)}");
@@ -47,6 +48,8 @@ public final class Messages {
 
     private final Map<String, String> texts;
     private final Locale locale;
+    /** Patterns parsed once per key: a run prints the same few dozen messages tens of thousands of times. */
+    private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
     private Messages(Map<String, String> texts, Locale locale) {
         this.texts = texts;
@@ -124,7 +127,10 @@ public final class Messages {
         for (int i = 0; i < arguments.length; i++) {
             localized[i] = localize(arguments[i]);
         }
-        return new MessageFormat(pattern, locale).format(localized);
+        MessageFormat format = formats.computeIfAbsent(key, k -> new MessageFormat(pattern, locale));
+        synchronized (format) { // a MessageFormat and its number formats are not thread-safe
+            return format.format(localized);
+        }
     }
 
     /** Whether any topic has the key. */

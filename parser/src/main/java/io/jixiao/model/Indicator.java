@@ -1,5 +1,6 @@
 package io.jixiao.model;
 
+import io.jixiao.text.Whitespace;
 import io.jixiao.value.Value;
 
 /**
@@ -48,6 +49,6 @@ public record Indicator(String pointer, String id, String level1, String level2,
     }
 
     private static String squeeze(String s) {
-        return s == null ? "" : s.replaceAll("\\s+", "");
+        return s == null ? "" : Whitespace.removeFrom(s);
     }
 }

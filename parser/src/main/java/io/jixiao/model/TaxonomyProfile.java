@@ -1,5 +1,6 @@
 package io.jixiao.model;
 
+import io.jixiao.text.Whitespace;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 
@@ -46,6 +47,11 @@ public record TaxonomyProfile(String id, String name, Map<String, List<String>> 
     private static final Pattern BRACKETED = Pattern.compile("[（(【\\[][^（()）【】\\[\\]]*[)）】\\]]分?");
     private static final Pattern JOINING = Pattern.compile("[、，,/／或及与]");
     private static final String SUFFIX = "指标";
+    /**
+     * Category names as written repeat across every table of every filing; their comparable form is kept (bounded:
+     * a province has a few hundred distinct spellings) so matching costs a map lookup.
+     */
+    private static final Map<String, String> COMPARABLE = new java.util.concurrent.ConcurrentHashMap<>();
 
     public TaxonomyProfile {
         levels = Collections.unmodifiableMap(new LinkedHashMap<>(levels));
@@ -73,18 +79,25 @@ public record TaxonomyProfile(String id, String name, Map<String, List<String>> 
         return ALIASES.getOrDefault(id, id);
     }
 
+    /** Profiles are read once per run: the rules ask for one per filing. */
+    private static final Map<String, TaxonomyProfile> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** Loads a packaged profile by id; an old id loads its form's profile under the id as written. */
     public static Optional<TaxonomyProfile> load(String id) {
         if (!IDS.contains(id)) {
             return Optional.empty();
         }
+        return Optional.of(LOADED.computeIfAbsent(id, TaxonomyProfile::read));
+    }
+
+    private static TaxonomyProfile read(String id) {
         String resource = "/io/jixiao/spec/profiles/" + formOf(id) + ".yaml";
         try (InputStream in = TaxonomyProfile.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("profile missing from the classpath: " + resource);
             }
             Object data = new Load(LoadSettings.builder().setLabel(resource).build()).loadFromInputStream(in);
-            return Optional.of(fromData(id, data));
+            return fromData(id, data);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -168,13 +181,21 @@ public record TaxonomyProfile(String id, String name, Map<String, List<String>> 
         if (written == null) {
             return SUFFIX;
         }
-        String name = written.replaceAll("\\s+", "");
+        String name = COMPARABLE.get(written);
+        if (name != null) {
+            return name;
+        }
+        name = Whitespace.removeFrom(written);
         String previous;
         do {
             previous = name;
             name = BRACKETED.matcher(name).replaceAll("");
         } while (!name.equals(previous));
         name = JOINING.matcher(name).replaceAll("");
-        return name.endsWith(SUFFIX) ? name : name + SUFFIX;
+        name = name.endsWith(SUFFIX) ? name : name + SUFFIX;
+        if (COMPARABLE.size() < 10_000) {
+            COMPARABLE.put(written, name);
+        }
+        return name;
     }
 }

@@ -5,7 +5,9 @@ import io.jixiao.finding.Finding;
 import io.jixiao.finding.Repeats;
 import io.jixiao.model.FilingBinder;
 import io.jixiao.read.Limits;
+import io.jixiao.model.Filing;
 import io.jixiao.read.SourceDecoder;
+import io.jixiao.read.SourceLines;
 import io.jixiao.read.SourcePositions;
 import io.jixiao.read.TextLint;
 import io.jixiao.read.YamlReader;
@@ -19,8 +21,11 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads one filing through the pipeline read → lint → YAML → schema → model, collecting every finding on the way.
@@ -100,51 +105,71 @@ public final class FilingParser {
         }
         SourceDecoder.Decoded decoded = SourceDecoder.decode(file, bytes);
         if (!decoded.ok()) {
-            return new ParseResult(file, Optional.empty(), decoded.findings(), List.of(), new SourcePositions());
+            return new ParseResult(file, Optional.empty(), decoded.findings(), SourceLines.NONE,
+                    new SourcePositions());
         }
         String text = decoded.text();
-        List<String> lines = text.lines().toList();
-        List<Finding> lintFindings = lint.check(file, lines);
-        List<Finding> colons = lintFindings.stream()
-                .filter(f -> f.diagnostic() == Diagnostic.YAML_FULLWIDTH_COLON).toList();
-        List<Finding> findings = new ArrayList<>(lintFindings);
-        findings.removeAll(colons);
-        if (!findings.isEmpty()) {
-            return new ParseResult(file, Optional.empty(), findings, lines, new SourcePositions());
+        SourceLines lines = SourceLines.of(text);
+        TextLint.Result lint = this.lint.check(file, text);
+        if (!lint.blocking().isEmpty()) {
+            return new ParseResult(file, Optional.empty(), lint.blocking(), lines, new SourcePositions());
         }
+        List<Finding> likelyCauses = new ArrayList<>(lint.colons());
+        likelyCauses.addAll(lint.wideSpaces());
+        List<Finding> findings = new ArrayList<>();
         YamlReader.Result yaml = new YamlReader(limits).read(file, text);
         if (!yaml.hasTree()) {
-            // A key typed with a full-width colon is the likely cause of the YAML error; say that instead.
-            findings.addAll(colons.isEmpty() ? yaml.findings() : colons);
+            // A key typed with a full-width colon, or a line indented with full-width spaces, is the likely cause of
+            // the YAML error; say that instead.
+            List<Finding> causes = causesOf(yaml.findings(), lint.colons(), lint.wideSpaces());
+            findings.addAll(causes.isEmpty() ? yaml.findings() : causes);
             return new ParseResult(file, Optional.empty(), findings, lines, new SourcePositions());
         }
         findings.addAll(yaml.findings());
-        findings.addAll(explainedByFullWidthColons(
-                validator.validate(file, yaml.json(), yaml.positions()), colons));
+        findings.addAll(explainedByLikelyCauses(
+                validator.validate(file, yaml.json(), yaml.positions()), likelyCauses));
         findings = new ArrayList<>(config.apply(findings));
         boolean valid = findings.stream().noneMatch(Finding::isError);
-        var filing = valid ? Optional.of(FilingBinder.bind(file, (MappingNode) yaml.root())) : Optional.<io.jixiao.model.Filing>empty();
+        Optional<Filing> filing = valid ? Optional.of(FilingBinder.bind(file, (MappingNode) yaml.root()))
+                : Optional.empty();
         return new ParseResult(file, filing, findings, lines, yaml.positions());
     }
 
     /**
-     * A line like {@code 部门名称：…} is only a mistyped key when it breaks the structure: then the schema errs on
-     * that line, and the full-width-colon finding replaces the schema's less helpful one. Inside a quoted or
-     * multi-line text the same characters are just text, and nothing is reported.
+     * The lint findings that explain why the YAML could not be read: every full-width colon (as before any other
+     * cause was known), and the full-width indentations at or before the line the parser stopped on. A line of
+     * wrapped text may well begin with a full-width space; one after the error did not cause it.
      */
-    private static List<Finding> explainedByFullWidthColons(List<Finding> schemaFindings, List<Finding> colons) {
-        java.util.Set<Integer> colonLines = new java.util.HashSet<>();
-        colons.forEach(c -> colonLines.add(c.line()));
-        java.util.Set<Integer> schemaLines = new java.util.HashSet<>();
+    private static List<Finding> causesOf(List<Finding> yamlFindings, List<Finding> colons, List<Finding> wide) {
+        int stoppedAt = yamlFindings.stream().mapToInt(Finding::line).max().orElse(0);
+        List<Finding> causes = new ArrayList<>(colons);
+        wide.stream().filter(w -> stoppedAt == 0 || w.line() <= stoppedAt).forEach(causes::add);
+        causes.sort(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column));
+        return causes;
+    }
+
+    /**
+     * A line like {@code 部门名称：…} or one indented with full-width spaces is only a mistake when it breaks the
+     * structure: then the schema errs on that line, and the lint's finding replaces the schema's less helpful one.
+     * Inside a quoted or multi-line text the same characters are just text, and nothing is reported.
+     */
+    private static List<Finding> explainedByLikelyCauses(List<Finding> schemaFindings, List<Finding> causes) {
+        if (causes.isEmpty()) {
+            return schemaFindings;
+        }
+        Set<Integer> causeLines = new HashSet<>();
+        causes.forEach(c -> causeLines.add(c.line()));
+        Set<Integer> schemaLines = new HashSet<>();
         schemaFindings.forEach(f -> schemaLines.add(f.line()));
         List<Finding> result = new ArrayList<>();
-        colons.stream().filter(c -> schemaLines.contains(c.line())).forEach(result::add);
-        schemaFindings.stream().filter(f -> !colonLines.contains(f.line())).forEach(result::add);
-        result.sort(java.util.Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column));
+        Set<Integer> explained = new HashSet<>();
+        causes.stream().filter(c -> schemaLines.contains(c.line()) && explained.add(c.line())).forEach(result::add);
+        schemaFindings.stream().filter(f -> !causeLines.contains(f.line())).forEach(result::add);
+        result.sort(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column));
         return result;
     }
 
     private static ParseResult failed(Path file, Finding finding) {
-        return new ParseResult(file, Optional.empty(), List.of(finding), List.of(), new SourcePositions());
+        return new ParseResult(file, Optional.empty(), List.of(finding), SourceLines.NONE, new SourcePositions());
     }
 }

@@ -45,6 +45,11 @@ public final class SourceDecoder {
             return failed(Diagnostic.FILE_BINARY.finding(file, lineOf(bytes, control), 0, "", "binary"));
         }
         int offset = startsWithUtf8Bom(bytes) ? 3 : 0;
+        // Valid UTF-8 decodes without a replacement character (unless the text has one): then it is the text.
+        String fast = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) {
+            return new Decoded(fast, List.of());
+        }
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

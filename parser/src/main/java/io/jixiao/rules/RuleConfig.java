@@ -36,8 +36,9 @@ public record RuleConfig(Map<Diagnostic, Level> overrides) {
      * Reads overrides written as {@code VALUE-COST=off, DUP-GOAL=error} (commas, semicolons or spaces between
      * entries; ids and levels in any case).
      *
-     * @throws ConfigurationException naming the entry that is not {@code ID=level}, names an unknown id (with the
-     *                                closest declared id when there is one) or a diagnostic that cannot be changed
+     * @throws ConfigurationException naming the entry that is not {@code ID=level}, names an unknown id or level (with
+     *                                the closest declared one when there is one) or a diagnostic that cannot be
+     *                                changed
      */
     public static RuleConfig parse(String text) {
         Map<Diagnostic, Level> overrides = new LinkedHashMap<>();
@@ -55,11 +56,14 @@ public record RuleConfig(Map<Diagnostic, Level> overrides) {
                 if (!diagnostic.overridable()) {
                     throw new ConfigurationException("config.rules.fixed", diagnostic.id());
                 }
+                String level = entry.substring(eq + 1);
                 try {
-                    overrides.put(diagnostic, Level.parse(entry.substring(eq + 1)));
+                    overrides.put(diagnostic, Level.parse(level));
                 } catch (IllegalArgumentException e) {
-                    throw new ConfigurationException("config.rules.level", diagnostic.id(),
-                            entry.substring(eq + 1));
+                    throw Level.closest(level)
+                            .map(l -> new ConfigurationException("config.rules.level.suggest", diagnostic.id(),
+                                    level, l))
+                            .orElseGet(() -> new ConfigurationException("config.rules.level", diagnostic.id(), level));
                 }
             }
         }

@@ -50,6 +50,11 @@ public final class RuleContext {
         return filing;
     }
 
+    /** The file the filing was read from, as the check names it: where it is filed says its department and year. */
+    public Path file() {
+        return file;
+    }
+
     public TaxonomyProfile profile() {
         return profile;
     }

@@ -18,8 +18,9 @@ import java.util.Set;
  * the extra table 本表样没有位置的内容 — but a department that chose a form should learn that its printed form will
  * not show them where a reader looks (a Hebei project's 标准值, a Hunan filing's 项目), before a reviewer does.
  *
- * <p>One finding per part, however many values fill it: a column the form lacks is one finding at its first value,
- * with the count; a whole table the form lacks is one finding at its first value. What each form has a place for is
+ * <p>One finding per part, however many values fill it, at its first value: a column the form lacks is one finding
+ * with the count, the keys of one object the form lacks side by side are one finding naming them (项目 › 资金来源 ›
+ * 一般公共预算、政府性基金), and a whole table the form lacks is one finding with the number of its tables. What each form has a place for is
  * {@code format-spec/templates.yaml}, which the renderer's tests hold to what each layout prints.
  */
 @Checks(Diagnostic.TEMPLATE_UNPLACED)
@@ -32,36 +33,47 @@ final class UnplacedPartsRule implements Rule {
         Map<List<String>, Part> parts = new LinkedHashMap<>();
         for (FiledValues.Entry entry : filing.values().entries()) {
             List<String> part = form.unplacedPart(entry.pointer());
-            if (!part.isEmpty()) {
-                parts.computeIfAbsent(part, p -> new Part(entry.pointer())).add(entry.pointer(), part.size());
+            if (part.isEmpty()) {
+                continue;
             }
+            boolean table = part.size() == 1 && TemplateForm.TABLES.contains(part.get(0));
+            // Keys the form lacks side by side (资金来源's 一般公共预算, 政府性基金 …) are one part: their parent.
+            List<String> group = table ? part : part.subList(0, part.size() - 1);
+            parts.computeIfAbsent(group, p -> new Part(entry.pointer(), table))
+                    .add(entry.pointer(), part.get(part.size() - 1), group.size());
         }
         for (Map.Entry<List<String>, Part> found : parts.entrySet()) {
-            List<String> path = found.getKey();
             Part part = found.getValue();
-            boolean table = path.size() == 1 && TemplateForm.TABLES.contains(path.get(0));
-            if (table) {
-                context.report(part.first, "table", filing.template().id(), TemplateForm.label(path),
+            if (part.table) {
+                context.report(part.first, "table", filing.template().id(), TemplateForm.label(found.getKey()),
                         part.items.size());
             } else {
-                context.report(part.first, "part", filing.template().id(), TemplateForm.label(path),
-                        part.values);
+                String parent = TemplateForm.label(found.getKey());
+                context.report(part.first, "part", filing.template().id(), parent.isEmpty() ? "" : parent + " › ",
+                        part.values, List.copyOf(part.keys));
             }
         }
     }
 
-    /** The values found in one unplaced part: the first, how many, and the list items (tables) they belong to. */
+    /**
+     * The values found in one unplaced part: the first, how many, the keys the form lacks in it, and the list items
+     * (tables) they belong to.
+     */
     private static final class Part {
         private final String first;
+        private final boolean table;
+        private final Set<String> keys = new LinkedHashSet<>();
         private final Set<String> items = new LinkedHashSet<>();
         private int values;
 
-        Part(String first) {
+        Part(String first, boolean table) {
             this.first = first;
+            this.table = table;
         }
 
-        void add(String pointer, int depth) {
+        void add(String pointer, String key, int depth) {
             values++;
+            keys.add(key);
             List<String> tokens = Pointers.tokens(pointer);
             // A list of tables (项目, 支出方向) counts its items; a single table (部门整体) is one.
             boolean item = tokens.size() > depth && tokens.get(depth).matches("[0-9]+");

@@ -156,7 +156,7 @@ class JUnitReportTest {
         for (FileCheck f : checked.files()) {
             List<Finding> findings = new ArrayList<>(f.findings());
             findings.add(Diagnostic.YAML_SYNTAX.finding(f.file(), 1, 1, "", "syntax", "bell\u0007 nul\u0000 end"));
-            files.add(new FileCheck(f.file(), f.parse(), findings));
+            files.add(f.withFindings(findings));
         }
         Element suite = parse(new JUnitReport(fixture.options()).bytes(new CheckResult(files)));
 

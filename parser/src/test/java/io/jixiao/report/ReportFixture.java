@@ -36,7 +36,7 @@ final class ReportFixture {
     static final String EMPTY_PATH = "filings/空文件/2024.yaml";
 
     /** The warning {@link #checkWithWarningAndInfo()} adds: no rule reports it on these filings. */
-    static final Diagnostic WARNING = Diagnostic.VALUE_MISSING;
+    static final Diagnostic WARNING = Diagnostic.TAXONOMY_EMPTY_ROW;
     /** The info {@link #checkWithWarningAndInfo()} adds. */
     static final Diagnostic INFO = Diagnostic.VALUE_MISSING_UNIT;
 
@@ -72,9 +72,9 @@ final class ReportFixture {
         for (FileCheck f : result.files()) {
             if (f.file().equals(file(VALID_PATH))) {
                 List<Finding> findings = new ArrayList<>(f.findings());
-                findings.add(WARNING.finding(f.file(), 3, 7, "/部门名称", "blank", "部门名称"));
+                findings.add(WARNING.finding(f.file(), 3, 7, "/部门名称", "empty", "部门名称"));
                 findings.add(INFO.finding(f.file(), 4, 1, "/年度", "time", "2024", "年度"));
-                f = new FileCheck(f.file(), f.parse(), findings);
+                f = f.withFindings(findings);
             }
             files.add(f);
         }

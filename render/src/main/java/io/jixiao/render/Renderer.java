@@ -43,12 +43,26 @@ public final class Renderer {
         return XlsxWriter.toBytes(tables(filing));
     }
 
+    /**
+     * The workbook with each finding as a comment on the cell it concerns, for a filing that is being fixed; the
+     * printed sheets are the same as without findings.
+     */
+    public byte[] xlsx(Filing filing, List<Finding> findings) {
+        List<Grid> tables = tables(filing);
+        return XlsxWriter.toBytes(tables, FindingNotes.of(tables, findings, messages));
+    }
+
     public void writeXlsx(Filing filing, OutputStream out) throws IOException {
         XlsxWriter.write(tables(filing), out);
     }
 
     public void writeXlsx(Filing filing, Path target) throws IOException {
         Reports.writeAtomically(target, xlsx(filing));
+    }
+
+    /** {@link #xlsx(Filing, List)} written atomically to a file. */
+    public void writeXlsx(Filing filing, List<Finding> findings, Path target) throws IOException {
+        Reports.writeAtomically(target, xlsx(filing, findings));
     }
 
     /** The filing's self-contained page, its findings shown beside the rows they concern. */

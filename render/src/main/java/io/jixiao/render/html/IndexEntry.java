@@ -17,7 +17,8 @@ import java.util.Objects;
  * @param workbookPath  the filing's workbook relative to the index, or null when there is none
  * @param counts        findings of each severity
  * @param rendered      whether the page and workbook were written
- * @param errorMessages why the filing was not rendered, most important first (the index shows the first few)
+ * @param errorMessages the filing's errors, most important first (the index shows the first few): why it was not
+ *                      rendered, or what to fix in the tables it was rendered to
  */
 public record IndexEntry(String source, String department, Integer year, String pagePath, String workbookPath,
                          FindingCounts counts, boolean rendered, List<String> errorMessages) {
@@ -40,7 +41,13 @@ public record IndexEntry(String source, String department, Integer year, String 
     /** A filing whose page and workbook were written. */
     public static IndexEntry rendered(String source, String department, int year, String pagePath,
                                       String workbookPath, FindingCounts counts) {
-        return new IndexEntry(source, department, year, pagePath, workbookPath, counts, true, List.of());
+        return rendered(source, department, year, pagePath, workbookPath, counts, List.of());
+    }
+
+    /** A filing whose page and workbook were written although it has errors, with the errors to show. */
+    public static IndexEntry rendered(String source, String department, int year, String pagePath,
+                                      String workbookPath, FindingCounts counts, List<String> errorMessages) {
+        return new IndexEntry(source, department, year, pagePath, workbookPath, counts, true, errorMessages);
     }
 
     /** A filing left unrendered, with the reasons to show (see {@link #errorTexts}). */
@@ -51,7 +58,7 @@ public record IndexEntry(String source, String department, Integer year, String 
 
     /**
      * The error findings as one line each ({@code 第 12 行 [RULE-ID] message}), in the order the page lists them,
-     * for {@link #errorMessages}.
+     * for {@link #errorMessages}; empty when there is no error.
      */
     public static List<String> errorTexts(List<Finding> findings, Messages messages) {
         FindingList texts = new FindingList(messages);

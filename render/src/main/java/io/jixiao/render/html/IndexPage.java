@@ -10,8 +10,8 @@ import java.util.Objects;
 
 /**
  * The {@code index.html} of an output folder: one row per filing with its department, year, status, finding
- * counts, links to its page and workbook, and for a filing that was not rendered, its first errors, so whoever
- * opens the folder sees at once which filings need fixing and why.
+ * counts, links to its page and workbook, and for a filing with errors, its first errors (whether or not it could be
+ * rendered), so whoever opens the folder sees at once which filings need fixing and why.
  *
  * <p>Links are relative and percent-encoded ({@link RelativeHref}), so the folder can be moved or zipped and
  * Chinese folder names still work. Rows are sorted by source file, so the page is the same bytes whatever order
@@ -94,7 +94,7 @@ public final class IndexPage {
     }
 
     private void reason(Element td, IndexEntry entry) {
-        if (entry.rendered() || entry.errorMessages().isEmpty()) {
+        if (entry.errorMessages().isEmpty()) {
             return;
         }
         List<String> shown = entry.errorMessages().subList(0, Math.min(ERRORS_SHOWN, entry.errorMessages().size()));

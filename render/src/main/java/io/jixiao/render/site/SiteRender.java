@@ -3,6 +3,7 @@ package io.jixiao.render.site;
 import io.jixiao.check.CheckedFolder;
 import io.jixiao.check.FileCheck;
 import io.jixiao.check.Fingerprints;
+import io.jixiao.check.FolderCheck;
 import io.jixiao.finding.Messages;
 import io.jixiao.finding.Severity;
 import io.jixiao.model.Filing;
@@ -19,11 +20,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 
 /**
  * The whole-folder render: from a folder that has already been checked, each valid filing's workbook and page (in
@@ -31,12 +34,17 @@ import java.util.function.BiConsumer;
  * the last run, and whose outputs still exist, keeps its outputs untouched, and an unchanged index is not rewritten.
  * Every file is written atomically; the outputs are byte-identical from run to run.
  *
- * <p>{@code <folder>/X/Y.yaml} becomes {@code <out>/X/Y.xlsx} and {@code <out>/X/Y.html}; a filing with errors is not
- * rendered, and the index says which errors kept it out.
+ * <p>{@code <folder>/X/Y.yaml} becomes {@code <out>/X/Y.xlsx} and {@code <out>/X/Y.html}. A filing with errors is
+ * rendered too, whenever it could be read into the model (its errors are the rules', not the structure's): that is
+ * when people most need to see the tables. Its page shows every finding beside its row, its workbook carries them as
+ * cell comments, and the index lists its first errors. A workbook of a filing without errors stays clean for
+ * publication (its warnings are on the page). A filing that could not be read (YAML or schema errors) gets only its
+ * index line, with the errors that kept it out.
  *
- * <p>{@link #render(CheckedFolder)} is the one call. It is built on a {@link Pass} that takes filings one at a time
- * and keeps only their index lines, so a caller that checks department folder by department folder can hand each
- * one over and let its models go.
+ * <p>{@link #render(FolderCheck, Map)} checks and renders in one stream: each department folder is drawn as soon as
+ * it is checked, with the models the check read, and only index lines are kept, so memory does not grow with the
+ * filings. {@link #render(CheckedFolder)} draws a folder checked before. Both are built on a {@link Pass} that
+ * takes filings one at a time. A filing whose outputs are up to date is not drawn, and its model is never read.
  */
 public final class SiteRender {
 
@@ -61,7 +69,28 @@ public final class SiteRender {
     public RenderSummary render(CheckedFolder checked) throws IOException {
         Pass pass = start(checked.directory(), checked.configuration());
         try {
-            checked.result().files().parallelStream().forEach(file -> pass.add(file, checked.contentOf(file.file())));
+            checked.result().files().parallelStream().forEach(file -> pass.add(file,
+                    () -> checked.filing(file.file()), checked.contentOf(file.file())));
+        } catch (UncheckedIOException e) {
+            throw new IOException(e.getMessage(), e.getCause());
+        }
+        return pass.finish();
+    }
+
+    /**
+     * Checks the folder and renders each department folder as it is checked, then the index, and prints the
+     * summary. Reuses a checked folder an earlier goal kept in {@code shared} (see {@link FolderCheck}), and
+     * otherwise the check's incremental cache, so a render with nothing changed reads and fingerprints the
+     * filings and draws nothing.
+     *
+     * @param shared a mutable map that lives as long as the build, or null
+     * @throws IOException when the folder cannot be listed or an output cannot be written
+     */
+    public RenderSummary render(FolderCheck check, Map<String, Object> shared) throws IOException {
+        Pass pass = start(check.options().directory(), check.configuration());
+        try {
+            check.forEachFolder(shared, filings -> filings.parallelStream()
+                    .forEach(filing -> pass.add(filing.check(), filing::filing, filing.contentHash())));
         } catch (UncheckedIOException e) {
             throw new IOException(e.getMessage(), e.getCause());
         }
@@ -101,11 +130,12 @@ public final class SiteRender {
          * Renders one checked filing unless its outputs are up to date, or lists it as not rendered when it has
          * errors.
          *
+         * @param model       the filing's model (asked for only when the filing is drawn)
          * @param contentHash the filing's content fingerprint when it was checked ({@link Fingerprints#ofFile})
          * @throws UncheckedIOException when its outputs cannot be written
          */
-        public void add(FileCheck file, String contentHash) {
-            outcomes.add(render(file, contentHash));
+        public void add(FileCheck file, Supplier<Optional<Filing>> model, String contentHash) {
+            outcomes.add(render(file, model, contentHash));
         }
 
         /** Writes the index (when pages are wanted) and the up-to-date state, and prints the summary. */
@@ -129,31 +159,35 @@ public final class SiteRender {
             return (int) outcomes.stream().filter(o -> o.state() == state).count();
         }
 
-        private Outcome render(FileCheck file, String contentHash) {
+        private Outcome render(FileCheck file, Supplier<Optional<Filing>> model, String contentHash) {
             String relative = relative(root, file.file());
             FindingCounts counts = FindingCounts.of(file.findings());
-            Optional<Filing> filing = file.parse().filing();
-            if (filing.isEmpty() || file.failed(false)) {
-                return new Outcome(IndexEntry.notRendered(relative, filing.map(Filing::department).orElse(null),
-                        filing.map(Filing::year).orElse(null), counts, IndexEntry.errorTexts(file.findings(), messages)),
-                        State.NOT_RENDERED, null);
+            Optional<FileCheck.Identity> filed = Optional.ofNullable(file.identity());
+            List<String> errors = IndexEntry.errorTexts(file.findings(), messages);
+            if (filed.isEmpty()) { // no model could be built: the index says which errors kept it out
+                return new Outcome(IndexEntry.notRendered(relative, null, null, counts, errors), State.NOT_RENDERED,
+                        null);
             }
             String base = relative.replaceFirst("\\.ya?ml$", "");
             Path xlsx = options.outputDirectory().resolve(base + ".xlsx");
             Path html = options.outputDirectory().resolve(base + ".html");
             boolean wantXlsx = options.formats().contains(OutputFormat.XLSX);
             boolean wantHtml = options.formats().contains(OutputFormat.HTML);
-            IndexEntry entry = IndexEntry.rendered(relative, filing.get().department(), filing.get().year(),
-                    wantHtml ? base + ".html" : base + ".xlsx", wantXlsx ? base + ".xlsx" : null, counts);
+            IndexEntry entry = IndexEntry.rendered(relative, filed.get().department(), filed.get().year(),
+                    wantHtml ? base + ".html" : base + ".xlsx", wantXlsx ? base + ".xlsx" : null, counts, errors);
             String hash = hash(file, contentHash);
             boolean outputsExist = (!wantXlsx || Files.exists(xlsx)) && (!wantHtml || Files.exists(html));
             if (fingerprint.equals(previous.fingerprint()) && hash.equals(previous.filings().get(relative))
                     && outputsExist) {
                 return new Outcome(entry, State.UP_TO_DATE, hash);
             }
+            Optional<Filing> filing = model.get();
+            if (filing.isEmpty()) { // changed on disk since it was checked; the next run checks and draws it
+                return new Outcome(entry, State.NOT_RENDERED, null);
+            }
             try {
                 if (wantXlsx) {
-                    renderer.writeXlsx(filing.get(), xlsx);
+                    renderer.writeXlsx(filing.get(), errors.isEmpty() ? List.of() : file.findings(), xlsx);
                 }
                 if (wantHtml) {
                     renderer.writeHtml(filing.get(), file.findings(), html);

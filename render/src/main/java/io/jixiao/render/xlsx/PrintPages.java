@@ -46,16 +46,35 @@ final class PrintPages {
      * @param heights    each row's height in points
      * @param pageStarts the rows (after the first) that start a printed page
      * @param scale      the print scale in percent
+     * @param rows       for each row of the table as laid out, the row it prints at (its first part's)
      */
-    record Printed(Grid grid, float[] heights, List<Integer> pageStarts, int scale) {
+    record Printed(Grid grid, float[] heights, List<Integer> pageStarts, int scale, int[] rows) {
+
+        /**
+         * Where a row of the table as laid out prints: for a note on one of its cells.
+         *
+         * @throws IllegalArgumentException when the table has no such row
+         */
+        int row(int tableRow) {
+            if (tableRow < 0 || tableRow >= rows.length) {
+                throw new IllegalArgumentException(grid.name() + ": no row " + tableRow);
+            }
+            return rows[tableRow];
+        }
     }
 
     static Printed of(Grid table) {
-        Grid grid = TallRows.split(table);
+        TallRows.Split split = TallRows.splitWithRows(table);
+        Grid grid = split.grid();
         float[] heights = RowHeights.of(grid);
         int scale = scale(grid);
         double capacity = (PAGE_HEIGHT - 2 * TOP_BOTTOM_MARGIN * 72) * FILL * 100 / scale;
-        return new Paginator(grid, heights, capacity).paginate(scale);
+        Printed paged = new Paginator(grid, heights, capacity).paginate(scale);
+        int[] rows = new int[split.rows().length];
+        for (int r = 0; r < rows.length; r++) {
+            rows[r] = paged.row(split.rows()[r]);
+        }
+        return new Printed(paged.grid(), paged.heights(), paged.pageStarts(), scale, rows);
     }
 
     /** The largest scale, in whole percent, at which the table's width fits the page between its margins. */
@@ -163,14 +182,15 @@ final class PrintPages {
                 copies.add(false);
                 used += heights[r];
             }
-            Grid printed = build();
+            int[] position = positions();
+            Grid printed = build(position);
             float[] result = outHeights();
             // A label cut at a break must fit the rows of its part: keep the taller of the two estimates.
             float[] again = RowHeights.of(printed);
             for (int i = 0; i < result.length; i++) {
                 result[i] = Math.max(result[i], again[i]);
             }
-            return new Printed(printed, result, List.copyOf(pageStarts), scale);
+            return new Printed(printed, result, List.copyOf(pageStarts), scale, position);
         }
 
         private int headingStartingAt(int row) {
@@ -190,16 +210,21 @@ final class PrintPages {
             return result;
         }
 
-        /** The printed grid: source cells at their new rows, cut at page starts, and the copied headings. */
-        private Grid build() {
-            if (pageStarts.isEmpty()) {
-                return grid;
-            }
+        /** For each source row, the output row it prints at. */
+        private int[] positions() {
             int[] position = new int[rows];
             for (int i = 0; i < out.size(); i++) {
                 if (!copies.get(i)) {
                     position[out.get(i)] = i;
                 }
+            }
+            return position;
+        }
+
+        /** The printed grid: source cells at their new rows, cut at page starts, and the copied headings. */
+        private Grid build(int[] position) {
+            if (pageStarts.isEmpty()) {
+                return grid;
             }
             List<Cell> cells = new ArrayList<>();
             for (Cell cell : grid.cells()) {

@@ -2,6 +2,7 @@ package io.jixiao.render.xlsx;
 
 import io.jixiao.finding.Messages;
 import io.jixiao.render.grid.Cell;
+import io.jixiao.render.grid.CellNote;
 import io.jixiao.render.grid.CellStyle;
 import io.jixiao.render.grid.Grid;
 import org.apache.poi.ss.usermodel.PageMargin;
@@ -9,10 +10,18 @@ import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
 
 /**
@@ -21,6 +30,9 @@ import java.util.OptionalDouble;
  */
 final class SheetWriter {
 
+    /** The size of a comment's box, in columns and rows of the sheet. */
+    private static final int COMMENT_COLUMNS = 4;
+    private static final int COMMENT_ROWS = 6;
     /** Excel's widest column, in characters. */
     private static final int MAX_COLUMN_CHARS = 255;
     /** The header and footer margin in inches (the page margins are {@link PrintPages}'). */
@@ -34,7 +46,7 @@ final class SheetWriter {
         this.styles = styles;
     }
 
-    void write(Grid table) {
+    void write(Grid table, List<CellNote> notes) {
         PrintPages.Printed printed = PrintPages.of(table);
         Grid grid = printed.grid();
         XSSFSheet sheet = workbook.createSheet(grid.name());
@@ -49,6 +61,39 @@ final class SheetWriter {
             write(sheet, cell, grid.columnCount());
         }
         printSetup(sheet, printed);
+        // A note is placed on the table as laid out; the printed sheet may have moved its row.
+        comments(sheet, notes.stream().map(n -> new CellNote(n.grid(), printed.row(n.row()), n.column(), n.text()))
+                .toList());
+    }
+
+    /**
+     * Attaches each cell's notes as one comment, in a box a few columns wide beside the cell. Nothing is added to a
+     * sheet without notes, so its workbook stays what it was.
+     */
+    private void comments(XSSFSheet sheet, List<CellNote> notes) {
+        if (notes.isEmpty()) {
+            return;
+        }
+        Map<List<Integer>, List<String>> byCell = new LinkedHashMap<>();
+        for (CellNote note : notes) {
+            XSSFRow row = sheet.getRow(note.row());
+            if (row == null || row.getCell(note.column()) == null) {
+                throw new IllegalArgumentException(sheet.getSheetName() + ": a note for a cell that does not exist: "
+                        + note);
+            }
+            byCell.computeIfAbsent(List.of(note.row(), note.column()), k -> new ArrayList<>()).add(note.text());
+        }
+        XSSFDrawing drawing = sheet.createDrawingPatriarch();
+        for (Map.Entry<List<Integer>, List<String>> entry : byCell.entrySet()) {
+            int r = entry.getKey().get(0);
+            int c = entry.getKey().get(1);
+            XSSFClientAnchor anchor = new XSSFClientAnchor(0, 0, 0, 0, c + 1, r, c + 1 + COMMENT_COLUMNS,
+                    r + COMMENT_ROWS);
+            XSSFComment comment = drawing.createCellComment(anchor);
+            comment.setString(new XSSFRichTextString(fitted(String.join("\n", entry.getValue()))));
+            comment.setAuthor(XlsxWriter.AUTHOR);
+            sheet.getRow(r).getCell(c).setCellComment(comment);
+        }
     }
 
     /**

@@ -21,17 +21,41 @@ final class TallRows {
     private TallRows() {
     }
 
+    /**
+     * A table with continuation rows.
+     *
+     * @param grid the table
+     * @param rows for each row of the table it was made from, the row it starts at now
+     */
+    record Split(Grid grid, int[] rows) {
+    }
+
     /** The grid with each too-tall one-row text cut into continuation rows; the grid itself when none is. */
     static Grid split(Grid grid) {
+        return splitWithRows(grid).grid();
+    }
+
+    /** As {@link #split(Grid)}, saying where each row went. */
+    static Split splitWithRows(Grid grid) {
         Grid current = grid;
+        int[] rows = new int[grid.rowCount()];
+        for (int r = 0; r < rows.length; r++) {
+            rows[r] = r;
+        }
         for (int row = 0; row < current.rowCount(); row++) {
             Grid next = splitRow(current, row);
             if (next != current) {
-                row += next.rowCount() - current.rowCount();
+                int added = next.rowCount() - current.rowCount();
+                for (int r = 0; r < rows.length; r++) {
+                    if (rows[r] > row) {
+                        rows[r] += added;
+                    }
+                }
+                row += added;
                 current = next;
             }
         }
-        return current;
+        return new Split(current, rows);
     }
 
     /** The grid with the tall texts starting in {@code row} cut; the same grid when none is too tall. */

@@ -1,5 +1,6 @@
 package io.jixiao.render.xlsx;
 
+import io.jixiao.render.grid.CellNote;
 import io.jixiao.render.grid.Grid;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -49,14 +50,31 @@ public final class XlsxWriter {
      * @throws IllegalArgumentException when there is no table, two tables share a name, or cells overlap
      */
     public static byte[] toBytes(List<Grid> tables) {
+        return toBytes(tables, List.of());
+    }
+
+    /**
+     * The workbook as bytes, with notes as cell comments: hidden in print and on screen until the cell is pointed
+     * at, so the sheets stay the official form.
+     *
+     * @param notes comments to attach, each to the cell at its position (the top-left cell of a merged region);
+     *              several notes on one cell are joined, in the order given
+     * @throws IllegalArgumentException as {@link #toBytes(List)}, or when a note names a table or cell that does
+     *                                  not exist
+     */
+    public static byte[] toBytes(List<Grid> tables, List<CellNote> notes) {
         if (tables.isEmpty()) {
             throw new IllegalArgumentException("a workbook needs at least one table");
         }
         ByteArrayOutputStream written = new ByteArrayOutputStream();
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             SheetWriter sheets = new SheetWriter(workbook, new XlsxStyles(workbook));
-            for (Grid table : tables) {
-                sheets.write(table);
+            for (int i = 0; i < tables.size(); i++) {
+                int index = i;
+                sheets.write(tables.get(i), notes.stream().filter(n -> n.grid() == index).toList());
+            }
+            if (notes.stream().anyMatch(n -> n.grid() >= tables.size())) {
+                throw new IllegalArgumentException("a note for a table that does not exist: " + notes);
             }
             fixProperties(workbook.getProperties().getCoreProperties());
             workbook.write(written);

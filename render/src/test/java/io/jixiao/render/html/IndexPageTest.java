@@ -99,6 +99,18 @@ class IndexPageTest {
     }
 
     @Test
+    @DisplayName("a filing rendered in spite of its errors links its page and workbook and lists its first errors")
+    void renderedWithErrors() {
+        Document index = Jsoup.parse(new IndexPage(Messages.chinese()).render(List.of(IndexEntry.rendered(
+                "b/2024.yaml", "乙部门", 2024, "b/2024.html", "b/2024.xlsx", new FindingCounts(1, 0, 0),
+                List.of("第 14 行 [MONEY-SUM] 资金总额与各项之和不符")))));
+        Element row = rowOf(index, "b/2024.yaml");
+        assertEquals("有错误，仍已渲染", row.selectFirst("td.status").text());
+        assertEquals(List.of("b/2024.html", "b/2024.xlsx"), row.select("a").eachAttr("href"));
+        assertEquals("第 14 行 [MONEY-SUM] 资金总额与各项之和不符", row.selectFirst("td.reason li.error").text());
+    }
+
+    @Test
     @DisplayName("absolute paths are refused before they can become links")
     void absolutePathsRefused() {
         for (String path : List.of("/etc/passwd.html", "\\\\server\\share.html", "C:\\out\\a.html", "")) {
@@ -129,7 +141,7 @@ class IndexPageTest {
         assertEquals("Performance target tables", index.title());
         assertEquals(List.of("4 filings", "2 rendered", "2 not rendered"), index.select("p.summary span").eachText());
         assertEquals(List.of("Department", "Year", "Status", "Errors", "Warnings", "Infos", "Page", "Workbook",
-                "Why not rendered", "File"), index.select("thead th").eachText());
+                "Errors in brief", "File"), index.select("thead th").eachText());
         Element wuchang = rowOf(index, "wuchang tongzhanbu/2020.yaml");
         assertEquals(List.of("中共武汉市武昌区委统战部", "2020", "Passed, with warnings"),
                 wuchang.children().eachText().subList(0, 3));

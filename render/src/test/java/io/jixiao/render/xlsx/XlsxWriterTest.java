@@ -1,6 +1,7 @@
 package io.jixiao.render.xlsx;
 
 import io.jixiao.render.grid.Cell;
+import io.jixiao.render.grid.CellNote;
 import io.jixiao.render.grid.CellStyle;
 import io.jixiao.render.grid.Grid;
 import io.jixiao.render.grid.GridBuilder;
@@ -10,9 +11,11 @@ import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
@@ -325,5 +328,44 @@ class XlsxWriterTest {
                 new Cell(0, 0, 1, 2, "a", null, CellStyle.TEXT, null),
                 new Cell(0, 1, 1, 1, "b", null, CellStyle.TEXT, null)));
         assertThrows(IllegalArgumentException.class, () -> XlsxWriter.toBytes(List.of(overlapping)));
+    }
+
+    @Test
+    @DisplayName("notes become comments on their cells, several on one cell joined; the sheets are otherwise the same")
+    void notesAsComments() throws IOException {
+        List<Grid> tables = List.of(SampleTables.indicators(), SampleTables.summary());
+        byte[] annotated = XlsxWriter.toBytes(tables, List.of(
+                new CellNote(0, 4, 0, "错误[TAXONOMY-LEVEL] 一"),
+                new CellNote(0, 4, 0, "警告[VALUE-COST] 二"),
+                new CellNote(1, 2, 0, "提示[DUP-GOAL] 三")));
+        try (XSSFWorkbook read = SampleTables.read(annotated)) {
+            XSSFSheet first = read.getSheetAt(0);
+            assertEquals(Set.of(new CellAddress(4, 0)), first.getCellComments().keySet());
+            XSSFComment comment = first.getCellComment(new CellAddress(4, 0));
+            assertEquals("错误[TAXONOMY-LEVEL] 一\n警告[VALUE-COST] 二", comment.getString().getString());
+            assertEquals("jixiao", comment.getAuthor());
+            assertFalse(comment.isVisible(), "shown only when the cell is pointed at, never printed over the form");
+            assertEquals("提示[DUP-GOAL] 三", read.getSheetAt(1).getCellComment(new CellAddress(2, 0)).getString()
+                    .getString());
+            assertEquals("产出指标", first.getRow(4).getCell(0).getStringCellValue());
+            assertEquals(List.of(new CellRangeAddress(4, 6, 0, 0).formatAsString()), first.getMergedRegions().stream()
+                    .filter(r -> r.getFirstRow() == 4 && r.getFirstColumn() == 0).map(CellRangeAddress::formatAsString)
+                    .toList(), "the merged cell keeps its region");
+        }
+        assertArrayEquals(annotated, XlsxWriter.toBytes(tables, List.of(new CellNote(0, 4, 0, "错误[TAXONOMY-LEVEL] 一"),
+                new CellNote(0, 4, 0, "警告[VALUE-COST] 二"), new CellNote(1, 2, 0, "提示[DUP-GOAL] 三"))),
+                "byte-identical on rerun");
+        assertArrayEquals(XlsxWriter.toBytes(tables), XlsxWriter.toBytes(tables, List.of()),
+                "without notes, nothing is added");
+    }
+
+    @Test
+    @DisplayName("a note for a cell or table that does not exist is refused rather than lost")
+    void notesOutsideRefused() {
+        List<Grid> tables = List.of(SampleTables.summary());
+        assertThrows(IllegalArgumentException.class,
+                () -> XlsxWriter.toBytes(tables, List.of(new CellNote(0, 40, 0, "x"))));
+        assertThrows(IllegalArgumentException.class,
+                () -> XlsxWriter.toBytes(tables, List.of(new CellNote(1, 0, 0, "x"))));
     }
 }

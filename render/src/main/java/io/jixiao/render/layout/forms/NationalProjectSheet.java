@@ -126,6 +126,9 @@ final class NationalProjectSheet {
         } else {
             g.cell(d.subtitle(), CellStyle.SUBTITLE, 1, width, Pointers.child(p, Keys.Project.SUBTITLE));
         }
+        // 预算单位：… under the year line, where filed (东莞 2019, 奉节 2023, 昭化 2021 print it there).
+        new LineParts().add("预算单位：", project.unitName(), Pointers.child(p, Keys.Project.UNIT_NAME))
+                .write(g, CellStyle.SUBTITLE, width, 1);
     }
 
     /**
