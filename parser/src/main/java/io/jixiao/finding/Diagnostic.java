@@ -138,6 +138,7 @@ public enum Diagnostic {
     HISTORY_BELOW(HISTORY, INFO, OVERRIDABLE, "belowLastYear", "belowYear", "belowAverage",
             "belowLastYearAndAverage", "belowYearAndAverage"),
     HISTORY_PREVIOUS(HISTORY, WARNING, OVERRIDABLE, "differs"),
+    HISTORY_LOWERED(HISTORY, WARNING, OVERRIDABLE, "lowered", "later", "loosened", "madeVague"),
 
     // ---- Filing-quality rules (issue 12: placeholders, copies, near-copies, notation, sign-off). Kept together, at
     // ---- the end of the domain rules and of SPEC.md §12, so that branches adding rules elsewhere merge cleanly.

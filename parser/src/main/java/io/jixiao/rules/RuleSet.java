@@ -31,6 +31,7 @@ public final class RuleSet {
             new RepeatedGoalRule(), new RepeatedIndicatorRule(), new CopiedIndicatorSetRule(),
             new FundSummaryAgreementRule(),
             new HistoryYearRule(), new TargetBelowHistoryRule(), new LastYearValueRule(),
+            new LoweredTargetRule(),
             // Filing-quality rules (issue 12), declared together at the end of the registry.
             new PlaceholderValueRule(), new CopiedValueRule(), new SimilarIndicatorSetRule(), new NotationRule(),
             new SignOffRule(),

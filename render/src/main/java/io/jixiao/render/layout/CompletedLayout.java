@@ -10,6 +10,7 @@ import io.jixiao.render.grid.CellStyle;
 import io.jixiao.render.grid.Grid;
 import io.jixiao.render.grid.GridBuilder;
 import io.jixiao.render.layout.forms.GenericLayout;
+import io.jixiao.render.layout.forms.YearOverYearSheet;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -36,7 +37,18 @@ final class CompletedLayout implements Layout {
 
     @Override
     public List<Grid> tables(Filing filing) {
-        List<Grid> grids = new ArrayList<>(primary.tables(filing));
+        return tables(filing, PreviousYear.NONE);
+    }
+
+    /**
+     * With last year's filing known, the generic sheets (a generic filing's own, and those that complete an official
+     * form) show 上年指标值 with ▲ ▼ in their indicator tables; an official form's own tables keep their printed
+     * columns, and a 与上年对比 sheet after everything else shows every indicator of the filing beside last year's,
+     * so a printed form is never broken by a column it does not have.
+     */
+    @Override
+    public List<Grid> tables(Filing filing, PreviousYear previous) {
+        List<Grid> grids = new ArrayList<>(primary.tables(filing, previous));
         TemplateForm form = template.form();
         Set<String> generic = new HashSet<>();
         if (template != Template.GENERIC) {
@@ -47,7 +59,7 @@ final class CompletedLayout implements Layout {
                     generic.add(table);
                 }
             }
-            for (Grid sheet : GenericLayout.sheetsOf(filing, generic, mark)) {
+            for (Grid sheet : GenericLayout.sheetsOf(filing, generic, mark, previous)) {
                 grids.add(sheet.withName(unique(grids, sheet.name())));
             }
         }
@@ -58,6 +70,10 @@ final class CompletedLayout implements Layout {
         if (!unplaced.isEmpty()) {
             grids.add(UnplacedSheet.grid(filing, unplaced, unique(grids,
                     Messages.chinese().format("render.extra.sheet"))));
+        }
+        if (previous.present() && template != Template.GENERIC) {
+            Grid sheet = YearOverYearSheet.grid(filing, previous);
+            grids.add(sheet.withName(unique(grids, sheet.name())));
         }
         if (grids.isEmpty()) {
             grids.add(new GridBuilder("说明", List.of(60))

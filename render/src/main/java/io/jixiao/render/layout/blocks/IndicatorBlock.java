@@ -7,6 +7,7 @@ import io.jixiao.model.Standard;
 import io.jixiao.read.Pointers;
 import io.jixiao.render.grid.CellStyle;
 import io.jixiao.render.grid.GridBuilder;
+import io.jixiao.render.layout.PreviousYear;
 import io.jixiao.render.layout.blocks.TableBlock.Column;
 import io.jixiao.render.layout.blocks.TableBlock.Content;
 
@@ -90,9 +91,20 @@ public final class IndicatorBlock {
         return Column.of(header, CellStyle.TEXT, i -> field(i, Keys.Indicator.EXPLANATION, i.explanation()));
     }
 
+    /** 上年指标值: last year's target with its mark; the cell points at this year's 指标值, which it is read with. */
+    public static Column<Indicator> previous(PreviousYear previous) {
+        return Column.of("上年指标值", CellStyle.VALUE,
+                i -> Content.text(previous.cell(i), Pointers.child(i.pointer(), Keys.Indicator.VALUE)));
+    }
+
     /** 指标值确定依据, which the Hunan and Hubei forms head 绩效标准. */
     public static Column<Indicator> basis(String header) {
         return Column.of(header, CellStyle.VALUE, i -> field(i, Keys.Indicator.BASIS, i.basis()));
+    }
+
+    /** 调整说明: why the target moved against last year's, printed beside it. */
+    public static Column<Indicator> adjustment(String header) {
+        return Column.of(header, CellStyle.TEXT, i -> field(i, Keys.Indicator.ADJUSTMENT, i.adjustment()));
     }
 
     /** The value of one year of the history (Hubei 近两年指标值). */
@@ -106,15 +118,30 @@ public final class IndicatorBlock {
 
     /**
      * The generic table: the category, name and value always, and each further field (编号, 解释, the value's
-     * 指标性质 and 度量单位 cells, 中期指标值, 方向, 分值, 依据, 标准值, 历史值, 工作活动) only when some indicator of the
-     * table has it, so nothing filed is lost and no column is empty.
+     * 指标性质 and 度量单位 cells, 中期指标值, 方向, 分值, 依据, 调整说明, 标准值, 历史值, 工作活动) only when some
+     * indicator of the table has it, so nothing filed is lost and no column is empty.
      */
     public static List<Column<Indicator>> generic(Collection<Indicator> indicators) {
-        return generic(indicators, null);
+        return generic(indicators, null, PreviousYear.NONE);
     }
 
     /** The generic table with the 一级 score ranges of {@code scoring} printed in the 一级 cells. */
     public static List<Column<Indicator>> generic(Collection<Indicator> indicators, io.jixiao.model.Scoring scoring) {
+        return generic(indicators, scoring, PreviousYear.NONE);
+    }
+
+    /** The generic table beside last year's targets, when last year's filing is known. */
+    public static List<Column<Indicator>> generic(Collection<Indicator> indicators, PreviousYear previous) {
+        return generic(indicators, null, previous);
+    }
+
+    /**
+     * The generic table with the 一级 score ranges of {@code scoring} (or null), and when last year's filing is known,
+     * 上年指标值 right after the value (after its 度量单位 cell where the value is printed in three): last year's
+     * target with ▲ or ▼ when it moved, or 新增 for an indicator last year did not have.
+     */
+    public static List<Column<Indicator>> generic(Collection<Indicator> indicators, io.jixiao.model.Scoring scoring,
+                                                  PreviousYear previous) {
         List<Column<Indicator>> columns = new ArrayList<>();
         addIf(columns, indicators, i -> !CellText.isBlank(i.id()),
                 Column.of("指标编号", CellStyle.VALUE, i -> field(i, Keys.Indicator.ID, i.id())));
@@ -137,12 +164,16 @@ public final class IndicatorBlock {
         addIf(columns, indicators, i -> i.split() != null && i.split().unit() != null,
                 Column.of("度量单位", CellStyle.VALUE, i -> Content.text(i.split() == null ? "" : i.split().unit(),
                         Pointers.child(i.pointer(), Keys.Indicator.MEASURE_UNIT))));
+        if (previous.present()) {
+            columns.add(previous(previous));
+        }
         addIf(columns, indicators, i -> !CellText.isBlank(CellText.of(i.midTermValue())),
                 midTermValue("中期指标值"));
         addIf(columns, indicators, i -> !CellText.isBlank(i.direction()),
                 Column.of("指标方向", CellStyle.VALUE, i -> field(i, Keys.Indicator.DIRECTION, i.direction())));
         addIf(columns, indicators, i -> !CellText.isBlank(CellText.of(i.score())), score("分值"));
         addIf(columns, indicators, i -> !CellText.isBlank(i.basis()), basis("指标值确定依据"));
+        addIf(columns, indicators, i -> !CellText.isBlank(i.adjustment()), adjustment("调整说明"));
         addIf(columns, indicators, i -> i.standard() != null,
                 Column.of("标准值", CellStyle.TEXT, i -> Content.text(standardText(i.standard()),
                         Pointers.child(i.pointer(), Keys.Indicator.STANDARD))));

@@ -17,6 +17,7 @@ import io.jixiao.read.Pointers;
 import io.jixiao.render.grid.CellStyle;
 import io.jixiao.render.grid.Grid;
 import io.jixiao.render.grid.GridBuilder;
+import io.jixiao.render.layout.PreviousYear;
 import io.jixiao.render.layout.blocks.BudgetRequestBlock;
 import io.jixiao.render.layout.blocks.CellText;
 import io.jixiao.render.layout.blocks.ColumnWidths;
@@ -46,14 +47,19 @@ final class GenericDepartmentSheet {
     private GenericDepartmentSheet() {
     }
 
-    /** @param mark a line above the title (why another template prints this table generically), or null */
-    static Grid grid(Filing filing, String mark) {
+    /**
+     * @param mark     a line above the title (why another template prints this table generically), or null
+     * @param previous last year's targets, shown beside this year's in every indicator table of the sheet
+     */
+    static Grid grid(Filing filing, String mark, PreviousYear previous) {
         DepartmentTable table = filing.departmentTable();
         List<Column<AnnualTask>> taskColumns = TaskBlock.columns(table.mainTasks(), "资金总额", "财政资金");
         List<Column<SplitRow>> splitColumns = splitColumns(splitRows(table));
-        List<Column<Indicator>> annual = IndicatorBlock.generic(table.annualIndicators());
-        List<Column<Indicator>> longTerm = IndicatorBlock.generic(indicatorsOf(table.longTermGoalTables()));
-        List<Column<Indicator>> annualGoals = IndicatorBlock.generic(indicatorsOf(table.annualGoalTables()));
+        List<Column<Indicator>> annual = IndicatorBlock.generic(table.annualIndicators(), previous);
+        List<Column<Indicator>> longTerm = IndicatorBlock.generic(indicatorsOf(table.longTermGoalTables()),
+                previous);
+        List<Column<Indicator>> annualGoals = IndicatorBlock.generic(indicatorsOf(table.annualGoalTables()),
+                previous);
         List<DutyRow> dutyRows = DutyTreeBlock.rows(table.dutyTree());
         List<Column<DutyRow>> dutyColumns = DutyTreeBlock.columns(table.dutyTree(), dutyRows);
         int width = 1 + Math.max(Math.max(taskColumns.size(), splitColumns.size()),

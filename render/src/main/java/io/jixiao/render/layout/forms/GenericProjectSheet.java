@@ -14,6 +14,7 @@ import io.jixiao.read.Pointers;
 import io.jixiao.render.grid.CellStyle;
 import io.jixiao.render.grid.Grid;
 import io.jixiao.render.grid.GridBuilder;
+import io.jixiao.render.layout.PreviousYear;
 import io.jixiao.render.layout.blocks.CellText;
 import io.jixiao.render.layout.blocks.ColumnWidths;
 import io.jixiao.render.layout.blocks.FormFrame;
@@ -42,12 +43,15 @@ final class GenericProjectSheet {
     private GenericProjectSheet() {
     }
 
-    /** @param mark a line above the title (why another template prints this table generically), or null */
-    static Grid grid(Filing filing, ProjectTable project, String name, String mark) {
-        List<Column<Indicator>> columns = IndicatorBlock.generic(project.indicators(), project.scoring());
+    /**
+     * @param mark     a line above the title (why another template prints this table generically), or null
+     * @param previous last year's targets, shown beside this year's in the annual and the multi-year indicators
+     */
+    static Grid grid(Filing filing, ProjectTable project, String name, String mark, PreviousYear previous) {
+        List<Column<Indicator>> columns = IndicatorBlock.generic(project.indicators(), project.scoring(), previous);
         MultiYear mid = project.multiYear();
         List<Column<Indicator>> midColumns = mid == null ? List.of()
-                : IndicatorBlock.generic(mid.indicators(), mid.scoring());
+                : IndicatorBlock.generic(mid.indicators(), mid.scoring(), previous);
         int content = Math.max(3, Math.max(columns.size(), midColumns.size()));
         content = Math.max(content, ScheduleBlock.columns(project.schedule()));
         int width = content + 1;
