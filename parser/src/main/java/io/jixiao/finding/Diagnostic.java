@@ -159,7 +159,10 @@ public enum Diagnostic {
     PLACE_DEPARTMENT(PLACE, WARNING, OVERRIDABLE, "previousYear"),
     /** Projects or special funds need more money than the department's 项目支出 (or total): often 元 written as 万元. */
     MONEY_PROJECTS(MONEY, ERROR, OVERRIDABLE, "project", "projectUnit", "projects", "funds", "fundsUnit",
-            "directions", "directionsUnit");
+            "directions", "directionsUnit"),
+
+    // ---- Format v2 (issue 9): what the chosen template's form has no place for is printed apart, and said.
+    TEMPLATE_UNPLACED(FORM, INFO, OVERRIDABLE, "table", "part");
 
     /** The stages and themes diagnostics belong to, as SPEC.md groups them. */
     public enum Group {

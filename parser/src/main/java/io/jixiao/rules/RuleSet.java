@@ -36,7 +36,9 @@ public final class RuleSet {
             new PlaceholderValueRule(), new CopiedValueRule(), new SimilarIndicatorSetRule(), new NotationRule(),
             new SignOffRule(),
             // What clerks get wrong when they copy last year's file (issue 11).
-            new FileNameYearRule(), new PreviousYearDepartmentRule(), new ProjectsWithinDepartmentRule()));
+            new FileNameYearRule(), new PreviousYearDepartmentRule(), new ProjectsWithinDepartmentRule(),
+            // Format v2 (issue 9): what the chosen template's form has no place for.
+            new UnplacedPartsRule()));
 
     private static final Map<Diagnostic, Rule> BY_DIAGNOSTIC = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(Rule::diagnostic, Function.identity()));

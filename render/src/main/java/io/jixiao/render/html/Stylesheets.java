@@ -64,7 +64,8 @@ final class Stylesheets {
               tr.has-warning > td:not(.findings):not(.blank):not([rowspan]) { background: #fff8e6; }
             }
             @media print {
-              @page { size: A4 landscape; margin: 10mm; }
+              @page { size: A4 landscape; margin: 10mm 10mm 14mm;
+                @bottom-right { content: counter(page) " / " counter(pages); font-size: 9pt; } }
             """ + COMMON_PRINT + """
               section.grid { margin: 0; }
               section.grid ~ section.grid { page-break-before: always; break-before: page; }
