@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """The openpyxl peer of jixiao's xlsx writer, for the render ratio of bench/run.sh.
 
-Reads the JSON lines GridExport wrote (one workbook per line: sheets with column widths, row heights, repeated
-header rows and cells with spans, kinds and number formats) and writes the same workbooks with openpyxl: the same
-cells, merged regions, column widths, row heights, fonts, borders, fills, alignments, number formats and print
-setup (A4 landscape, one page wide, header rows repeated). Single-threaded, as openpyxl is.
+Reads the JSON lines GridExport wrote (one workbook per line: sheets as printed, with column widths, row heights,
+page breaks, print scale, footer and cells with spans, kinds and number formats) and writes the same workbooks with
+openpyxl: the same cells, merged regions, column widths, row heights, fonts, borders, fills, alignments, number
+formats and print setup (A4 landscape at jixiao's scale, the same manual page breaks, the footer with the page
+number). Single-threaded, as openpyxl is.
 
 usage: openpyxl-peer.py GRIDS.jsonl OUT_DIR
 Needs openpyxl (Debian: apt-get install python3-openpyxl); exits with status 3 and says so when it is missing.
@@ -17,6 +18,7 @@ try:
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
     from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.pagebreak import Break
 except ImportError:
     sys.stderr.write("openpyxl is not installed (Debian: apt-get install python3-openpyxl); "
                      "the render ratio against openpyxl is skipped\n")
@@ -77,12 +79,15 @@ def write(book, out_dir):
                 ws.merge_cells(start_row=row + 1, start_column=col + 1, end_row=row + rows, end_column=col + cols)
         ws.page_setup.paperSize = ws.PAPERSIZE_A4
         ws.page_setup.orientation = "landscape"
-        ws.page_setup.fitToWidth = 1
-        ws.page_setup.fitToHeight = 0
-        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        ws.page_setup.scale = sheet["scale"]
         ws.print_options.horizontalCentered = True
-        if "repeat" in sheet:
-            ws.print_title_rows = "%d:%d" % tuple(sheet["repeat"])
+        ws.page_margins.left = ws.page_margins.right = 0.4
+        ws.page_margins.top = ws.page_margins.bottom = 0.5
+        ws.page_margins.header = ws.page_margins.footer = 0.3
+        for start in sheet["breaks"]:
+            ws.row_breaks.append(Break(id=start))
+        ws.oddFooter.left.text = sheet["footer"].replace("&", "&&")
+        ws.oddFooter.center.text = "第 &P 页 共 &N 页"
     target = os.path.join(out_dir, book["file"])
     os.makedirs(os.path.dirname(target), exist_ok=True)
     wb.save(target)

@@ -79,7 +79,7 @@ class JixiaoCliTest {
         assertEquals(JixiaoCli.FAILED, run.status());
         assertTrue(run.out().contains(": error[SCHEMA-ENUM] "), run.out());
         assertTrue(run.out().contains(": warning[VALUE-QUANTITY] "), run.out());
-        assertTrue(run.out().contains("checked 3 filings: 1 errors, 1 warnings, 0 infos"), run.out());
+        assertTrue(run.out().contains("checked 3 filings: 1 error, 1 warning, 0 infos"), run.out());
     }
 
     @Test

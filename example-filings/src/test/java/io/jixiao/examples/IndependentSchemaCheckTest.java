@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class IndependentSchemaCheckTest {
 
     @Test
-    @DisplayName("python3-jsonschema accepts all five example filings")
+    @DisplayName("python3-jsonschema accepts every example filing")
     void pythonJsonschemaAcceptsTheExamples() throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("sh", "../format-spec/validate-independently.sh"));
         ExampleFilings.all().stream().map(Path::toString).forEach(command::add);
@@ -32,6 +32,6 @@ class IndependentSchemaCheckTest {
         Assumptions.assumeFalse(process.exitValue() == 3, output.strip());
         System.out.print(output);
         assertEquals(0, process.exitValue(), output);
-        assertTrue(output.contains("5 valid, 0 invalid"), output);
+        assertTrue(output.contains(ExampleFilings.all().size() + " valid, 0 invalid"), output);
     }
 }

@@ -1,5 +1,6 @@
 package io.jixiao.examples;
 
+import io.jixiao.model.Choice;
 import io.jixiao.model.Filing;
 import io.jixiao.parser.FilingParser;
 import io.jixiao.value.Money;
@@ -97,6 +98,9 @@ class SeedCompletenessTest {
         if (o == null || o instanceof Path || o instanceof Enum<?>) {
             return;
         }
+        if (o instanceof Choice choice) {
+            out.add(choice.text()); // tick boxes print as one cell: 部门预算□ 切块预算□
+        }
         if (o instanceof String s) {
             out.add(s);
         } else if (o instanceof Number n) {
@@ -108,7 +112,12 @@ class SeedCompletenessTest {
         } else if (o instanceof Collection<?> c) {
             c.forEach(item -> collect(item, out));
         } else if (o instanceof Map<?, ?> map) {
-            map.values().forEach(item -> collect(item, out));
+            map.forEach((key, item) -> {
+                if (key instanceof String name) {
+                    out.add(name); // keys that are data: 一级指标 names of 指标分值
+                }
+                collect(item, out);
+            });
         } else if (o instanceof Optional<?> opt) {
             opt.ifPresent(item -> collect(item, out));
         } else if (o.getClass().isRecord()) {

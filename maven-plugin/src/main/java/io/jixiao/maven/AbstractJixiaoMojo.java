@@ -6,7 +6,6 @@ import io.jixiao.check.FolderCheck;
 import io.jixiao.finding.Messages;
 import io.jixiao.finding.Severity;
 import io.jixiao.report.ReportFormat;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -17,7 +16,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -29,7 +27,7 @@ import java.util.Map;
  * Maven shares between this plugin's goals for one project, and the second reuses it when the configuration and
  * every file are unchanged, so each filing is parsed once whatever the order of the goals.
  */
-abstract class AbstractJixiaoMojo extends AbstractMojo {
+abstract class AbstractJixiaoMojo extends LocalizedMojo {
 
     /**
      * The folder of filings, usually {@code filings/<部门>/<年度>.yaml}. The default is written with
@@ -49,7 +47,7 @@ abstract class AbstractJixiaoMojo extends AbstractMojo {
 
     /**
      * Where workbooks, pages, the index and reports are written; default {@code jixiao} in the project's build
-     * directory ({@code target/jixiao}).
+     * directory ({@code target/jixiao}). The incremental check remembers findings in its {@code .cache} folder.
      */
     @Parameter(property = "jixiao.outputDirectory")
     File outputDirectory;
@@ -72,10 +70,6 @@ abstract class AbstractJixiaoMojo extends AbstractMojo {
     /** The taxonomy profile for filings that declare none. */
     @Parameter(property = "jixiao.profile", defaultValue = "national-2020")
     String profile;
-
-    /** Language of messages: {@code zh} or {@code en}. */
-    @Parameter(property = "jixiao.locale", defaultValue = "zh")
-    String locale;
 
     /** Comma-separated report files to write: {@code sarif}, {@code junit}, {@code gitlab}. */
     @Parameter(property = "jixiao.reports")
@@ -110,22 +104,26 @@ abstract class AbstractJixiaoMojo extends AbstractMojo {
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
+        ConsoleEncoding console = startConsole();
         Messages messages = messages();
         if (skip || goalSkipped()) {
-            getLog().info(messages.format("build.skipped", goal()));
+            console.info(messages.format("build.skipped", goal()));
             return;
         }
         FolderCheck check;
         try {
-            check = new FolderCheck(checkOptions(), reader != null ? reader : FilingReader.standard());
+            CheckOptions options = checkOptions();
+            check = reader != null ? new FolderCheck(options, reader) : new FolderCheck(options);
             validate();
         } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException(messages.format("build.badConfiguration", e.getMessage()), e);
+            throw shown(new MojoExecutionException(messages.format("build.badConfiguration", e.getMessage()), e));
         }
         try {
             run(check, messages);
         } catch (IOException | UncheckedIOException e) {
-            throw new MojoExecutionException(messages.format("build.goalFailed", goal(), e.getMessage()), e);
+            throw shown(new MojoExecutionException(messages.format("build.goalFailed", goal(), e.getMessage()), e));
+        } catch (MojoFailureException e) {
+            throw shown(e);
         }
     }
 
@@ -144,7 +142,8 @@ abstract class AbstractJixiaoMojo extends AbstractMojo {
     }
 
     /** Runs the goal's library call and turns its summary into the build's verdict. */
-    abstract void run(FolderCheck check, Messages messages) throws IOException, MojoFailureException;
+    abstract void run(FolderCheck check, Messages messages)
+            throws IOException, MojoFailureException, MojoExecutionException;
 
     /** The shared parameters mapped onto the check's options. */
     CheckOptions checkOptions() {
@@ -154,9 +153,11 @@ abstract class AbstractJixiaoMojo extends AbstractMojo {
         putIfSet(explicit, ReportFormat.JUNIT, junitFile);
         putIfSet(explicit, ReportFormat.GITLAB, gitlabFile);
         Path out = outputDirectory();
-        return new CheckOptions(directory.toPath(), ParameterParsing.list(includes), ParameterParsing.list(excludes),
+        return new CheckOptions(parsing.directory(directory.toPath()), ParameterParsing.list(includes),
+                ParameterParsing.list(excludes),
                 parsing.rules(rules), parsing.profile(profile), parsing.locale(locale), failOnWarning,
-                parsing.reports(reports, out, explicit), relativePaths ? basedir.toPath() : null);
+                parsing.reports(reports, out, explicit), relativePaths ? basedir.toPath() : null,
+                out.resolve(".cache"));
     }
 
     /** Parameter faults are reported in the configured language (Chinese when the language itself is bad). */
@@ -174,19 +175,14 @@ abstract class AbstractJixiaoMojo extends AbstractMojo {
         return context == null ? new HashMap<>() : (Map<String, Object>) context;
     }
 
-    /** Sends a line to Maven's log at the level of the finding it reports. */
+    /** Sends a line to the build log at the level of the finding it reports (null: plain information). */
     void log(Severity severity, String line) {
-        if (severity == Severity.ERROR) {
-            getLog().error(line);
-        } else if (severity == Severity.WARNING) {
-            getLog().warn(line);
-        } else {
-            getLog().info(line);
-        }
+        console().line(severity, line);
     }
 
-    private Messages messages() {
-        return Messages.forLocale(ParameterParsing.knownLocale(locale).orElse(Locale.CHINESE));
+    /** Prints lines as they are, each at the start of a line: GitHub Actions workflow commands. */
+    void raw(String lines) {
+        console().raw(lines);
     }
 
     /** The configured output folder, else {@code jixiao} in the build directory (see {@link #buildDirectory}). */

@@ -34,7 +34,7 @@ public class CheckMojo extends AbstractJixiaoMojo {
 
     @Override
     void run(FolderCheck check, Messages messages) throws IOException, MojoFailureException {
-        CheckSummary summary = check.run(this::log, System.getenv(), shared());
+        CheckSummary summary = check.run(this::log, this::raw, System.getenv(), shared());
         if (summary.failed()) {
             throw new MojoFailureException(failure(summary, messages));
         }
@@ -42,7 +42,7 @@ public class CheckMojo extends AbstractJixiaoMojo {
 
     /** One line for Maven's failure banner; the findings themselves are already in the log above it. */
     static String failure(CheckSummary summary, Messages messages) {
-        return messages.format("build.checkFailed", String.valueOf(summary.filings()),
-                String.valueOf(summary.errors()), String.valueOf(summary.warnings()));
+        return messages.format("build.checkFailed", summary.filings(), summary.errors(),
+                summary.warnings());
     }
 }

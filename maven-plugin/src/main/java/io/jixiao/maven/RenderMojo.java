@@ -10,17 +10,27 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.IOException;
-import java.util.Arrays;
-import java.util.Locale;
+import java.util.List;
+import java.util.Map;
 
 /**
- * Renders each valid filing to its official Excel layout and an HTML page, plus an index of all filings. Findings
- * never fail this goal (that is what {@code check} is for), so the pages can show a draft's problems to reviewers;
- * filings whose outputs are up to date are left untouched. The folder is checked once per build: after the check
- * goal, its result is reused.
+ * Renders every filing that reads into the model to its official Excel layout and an HTML page, plus an index of all
+ * filings. Filings with errors are rendered too — their findings beside the rows on the page and as comments on the
+ * cells in the workbook — since that is when people most need to see the tables; a filing that cannot be read gets
+ * its index line with the errors. Findings never fail this goal (that is what {@code check} is for), and filings
+ * whose outputs are up to date are left untouched.
+ *
+ * <p>Bound to {@code package} by default, a phase before {@code check}'s {@code verify}: in {@code mvn verify} the
+ * tables and the index are written before the check can fail the build, whichever order the POM lists the goals
+ * in. The folder is checked once per build: the check goal reuses this goal's result.
  */
-@Mojo(name = "render", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = false)
+@Mojo(name = "render", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true, requiresProject = false)
 public class RenderMojo extends AbstractJixiaoMojo {
+
+    /** The formats users write, with other names people use for them. */
+    private static final Map<String, List<String>> FORMATS = ParameterParsing.choices(
+            "xlsx", List.of("excel", "xls", "xlsm", "workbook"),
+            "html", List.of("htm", "web", "page", "webpage"));
 
     /** The renderings to write: {@code xlsx}, {@code html} or both. */
     @Parameter(property = "jixiao.formats", defaultValue = "xlsx,html")
@@ -47,14 +57,13 @@ public class RenderMojo extends AbstractJixiaoMojo {
 
     @Override
     void run(FolderCheck check, Messages messages) throws IOException {
-        new SiteRender(siteOptions(), this::log).render(check.checked(shared()));
+        new SiteRender(siteOptions(), this::log).render(check, shared());
     }
 
     /** The render parameters mapped onto the site render's options. */
     SiteOptions siteOptions() {
         ParameterParsing parsing = parsing();
         return new SiteOptions(outputDirectory(), parsing.names(formats, OutputFormat.class, OutputFormat::parse,
-                Arrays.stream(OutputFormat.values()).map(f -> f.name().toLowerCase(Locale.ROOT)).toList(),
-                "config.formats.empty", "config.formats.unknown"), parsing.locale(locale));
+                FORMATS, "config.formats.empty", "config.formats.unknown"), parsing.locale(locale));
     }
 }

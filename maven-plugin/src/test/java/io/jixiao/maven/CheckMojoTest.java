@@ -1,6 +1,7 @@
 package io.jixiao.maven;
 
 import io.jixiao.check.CheckOptions;
+import io.jixiao.finding.Diagnostic;
 import io.jixiao.report.ReportFormat;
 import io.jixiao.rules.Level;
 import org.apache.maven.api.plugin.testing.InjectMojo;
@@ -98,7 +99,7 @@ class CheckMojoTest {
     @DisplayName("fails on warnings in strict mode, with the message in English when asked")
     void warningsFailWhenStrict(CheckMojo mojo) {
         MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
-        assertTrue(failure.getMessage().startsWith("jixiao: 0 errors and 1 warnings"), failure.getMessage());
+        assertTrue(failure.getMessage().startsWith("jixiao: 0 errors and 1 warning in 1 filing;"), failure.getMessage());
     }
 
     @Test
@@ -196,6 +197,81 @@ class CheckMojoTest {
             assertFault(mojo, "未知的指标体系「atlantis」");
         }
 
+        @Test
+        @InjectMojo(goal = "check")
+        @MojoParameter(name = "rules", value = "VALUE-COST=of")
+        @DisplayName("a misspelt rule level gets the closest level")
+        void misspeltRuleLevel(CheckMojo mojo) {
+            assertFault(mojo, "「VALUE-COST」的级别「of」无效，是否应为「off」？");
+        }
+
+        @Test
+        @InjectMojo(goal = "check")
+        @MojoParameter(name = "rules", value = "VALUE-COTS=warn")
+        @DisplayName("a misspelt rule id gets the closest id")
+        void misspeltRuleId(CheckMojo mojo) {
+            assertFault(mojo, "没有编号为「VALUE-COTS」的检查，是否应为「VALUE-COST」？");
+        }
+
+        @Test
+        @InjectMojo(goal = "check")
+        @MojoParameter(name = "locale", value = "cn")
+        @DisplayName("a common other name of a language gets the language's code")
+        void otherNameOfLocale(CheckMojo mojo) {
+            assertFault(mojo, "未知的语言「cn」（jixiao.locale），是否应为「zh」？");
+        }
+
+        @Test
+        @InjectMojo(goal = "check")
+        @MojoParameter(name = "profile", value = "湖南")
+        @DisplayName("a profile named as people name it gets its id")
+        void profileByName(CheckMojo mojo) {
+            assertFault(mojo, "未知的指标体系「湖南」（jixiao.profile），是否应为「hunan-appendix」？");
+        }
+
+        @Test
+        @InjectMojo(goal = "check")
+        @MojoParameter(name = "profile", value = "national2020")
+        @DisplayName("a misspelt profile gets the closest id")
+        void misspeltProfile(CheckMojo mojo) {
+            assertFault(mojo, "是否应为「national-2020」？");
+        }
+
+        @Test
+        @InjectMojo(goal = "check")
+        @MojoParameter(name = "reports", value = "sarf,codequality")
+        @DisplayName("a misspelt report format gets the closest format")
+        void misspeltReport(CheckMojo mojo) {
+            assertFault(mojo, "「sarf」不是可写入文件的报告格式（jixiao.reports），是否应为「sarif」？");
+        }
+
+        @Test
+        @InjectMojo(goal = "check")
+        @MojoParameter(name = "reports", value = "github")
+        @DisplayName("github as a report is explained: annotations need no setting")
+        void githubReport(CheckMojo mojo) {
+            assertFault(mojo, "GITHUB_ACTIONS=true");
+        }
+
+        @Test
+        @InjectMojo(goal = "check")
+        @MojoParameter(name = "reports", value = "sarif,csv")
+        @MojoParameter(name = "locale", value = "en")
+        @DisplayName("says it in English when asked, with no Java text")
+        void inEnglish(CheckMojo mojo) {
+            MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+            assertEquals("jixiao: bad configuration: not a report format written to a file: csv (jixiao.reports; "
+                    + "known: sarif, junit, gitlab)", e.getMessage());
+        }
+
+        @Test
+        @InjectMojo(goal = "check")
+        @MojoParameter(name = "directory", value = FILINGS + "valdi")
+        @DisplayName("a folder of filings misspelt beside the right one gets that one")
+        void misspeltDirectory(CheckMojo mojo) {
+            assertFault(mojo, "（jixiao.directory），是否应为旁边的「valid」？");
+        }
+
         private void assertFault(CheckMojo mojo, String named) {
             MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
             assertTrue(e.getMessage().startsWith("jixiao：配置有误：") && e.getMessage().contains(named),
@@ -237,7 +313,8 @@ class CheckMojoTest {
             Path out = BASEDIR.resolve("target/unit/props");
             assertEquals(out, mojo.outputDirectory());
             assertTrue(options.failOnWarning());
-            assertEquals(Map.of("VALUE-COST", Level.OFF, "DUP-GOAL", Level.ERROR), options.rules().overrides());
+            assertEquals(Map.of(Diagnostic.VALUE_COST, Level.OFF, Diagnostic.DUP_GOAL, Level.ERROR),
+                    options.rules().overrides());
             assertEquals("hunan", options.defaultProfile());
             assertEquals(Locale.ENGLISH, options.locale());
             assertEquals(Map.of(ReportFormat.SARIF, BASEDIR.resolve("target/unit/custom.sarif"),

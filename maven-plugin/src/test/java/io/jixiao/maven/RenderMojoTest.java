@@ -53,7 +53,7 @@ class RenderMojoTest {
     @MojoParameter(name = "directory", value = "src/test/resources/filings/errors")
     @MojoParameter(name = "outputDirectory", value = "target/unit/render-errors")
     @MojoParameter(name = "formats", value = "html")
-    @DisplayName("does not fail the build for a filing with errors, and leaves it out")
+    @DisplayName("does not fail the build for a filing with errors, and leaves out one it cannot read")
     void errorsDoNotFail(RenderMojo mojo) {
         assertDoesNotThrow(mojo::execute);
         Path out = BASEDIR.resolve("target/unit/render-errors");
@@ -93,7 +93,30 @@ class RenderMojoTest {
     @DisplayName("refuses an output format that does not exist, naming it and the known ones")
     void badFormat(RenderMojo mojo) {
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
-        assertEquals("jixiao：配置有误：未知的输出格式「pdf」（jixiao.formats）；可用：xlsx, html。", e.getMessage());
+        assertEquals("jixiao：配置有误：未知的输出格式「pdf」（jixiao.formats）；可用：xlsx、html。", e.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "render")
+    @MojoParameter(name = "directory", value = "src/test/resources/filings/valid")
+    @MojoParameter(name = "formats", value = "xslx,html")
+    @DisplayName("suggests the closest output format for a misspelt one")
+    void misspeltFormat(RenderMojo mojo) {
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertEquals("jixiao：配置有误：未知的输出格式「xslx」（jixiao.formats），是否应为「xlsx」？可用：xlsx、html。",
+                e.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "render")
+    @MojoParameter(name = "directory", value = "src/test/resources/filings/valid")
+    @MojoParameter(name = "formats", value = "excel")
+    @MojoParameter(name = "locale", value = "en")
+    @DisplayName("answers another name of a format with the format's own, in English when asked")
+    void otherNameOfFormat(RenderMojo mojo) {
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertEquals("jixiao: bad configuration: unknown output format: excel (jixiao.formats; known: xlsx, html); "
+                + "did you mean xlsx?", e.getMessage());
     }
 
     @Test

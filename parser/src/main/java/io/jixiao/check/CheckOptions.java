@@ -24,10 +24,13 @@ import java.util.Objects;
  * @param failOnWarning  whether warnings fail the check like errors
  * @param reports        report files to write, by format (the console text is always printed)
  * @param baseDirectory  paths in messages and reports are shown relative to this; null shows them absolute
+ * @param cacheDirectory where findings are remembered between runs (the incremental check, see
+ *                       {@link FolderCheck}), usually {@code .cache} in the output folder; null to check every
+ *                       filing every time
  */
 public record CheckOptions(Path directory, List<String> includes, List<String> excludes, RuleConfig rules,
                            String defaultProfile, Locale locale, boolean failOnWarning,
-                           Map<ReportFormat, Path> reports, Path baseDirectory) {
+                           Map<ReportFormat, Path> reports, Path baseDirectory, Path cacheDirectory) {
 
     public static final List<String> DEFAULT_INCLUDES = List.of("**/*.yaml", "**/*.yml");
 
@@ -41,9 +44,23 @@ public record CheckOptions(Path directory, List<String> includes, List<String> e
         reports = Map.copyOf(reports);
     }
 
+    /** Options without a cache: every filing is checked every time. */
+    public CheckOptions(Path directory, List<String> includes, List<String> excludes, RuleConfig rules,
+                        String defaultProfile, Locale locale, boolean failOnWarning, Map<ReportFormat, Path> reports,
+                        Path baseDirectory) {
+        this(directory, includes, excludes, rules, defaultProfile, locale, failOnWarning, reports, baseDirectory,
+                null);
+    }
+
+    /** The same options, remembering findings in {@code cache} between runs. */
+    public CheckOptions withCacheDirectory(Path cache) {
+        return new CheckOptions(directory, includes, excludes, rules, defaultProfile, locale, failOnWarning, reports,
+                baseDirectory, cache);
+    }
+
     /**
      * Every {@code .yaml} and {@code .yml} file under {@code directory}, default rules and profile, Chinese, only
-     * errors fail, no report files, paths shown absolute.
+     * errors fail, no report files, paths shown absolute, no cache.
      */
     public static CheckOptions of(Path directory) {
         return new CheckOptions(directory, List.of(), List.of(), RuleConfig.DEFAULTS, FilingBinder.DEFAULT_PROFILE,

@@ -3,11 +3,20 @@ package io.jixiao.check;
 import io.jixiao.finding.Finding;
 import io.jixiao.model.Filing;
 import io.jixiao.model.FilingBinder;
+import io.jixiao.model.Keys;
+import io.jixiao.model.TaxonomyProfile;
 import io.jixiao.parser.ParseResult;
+import io.jixiao.read.Limits;
+import io.jixiao.read.Pointers;
+import io.jixiao.read.SourceLines;
+import io.jixiao.read.SourcePositions;
 import io.jixiao.rules.RuleConfig;
 import io.jixiao.rules.RuleEngine;
 import io.jixiao.rules.RuleSet;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,16 +24,23 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 /**
- * Checks a set of filings: parses them all (in parallel; the parser is thread-safe), then runs the rules on each
- * valid one with the same department's previous-year filing, so cross-year rules see every file. A department is
- * a folder: {@code filings/<department>/<year>.yaml}.
+ * Checks filings one department folder at a time: a department is a folder ({@code filings/<department>/<year>.yaml})
+ * and the cross-year rules need only the same department's previous-year filing, so a folder holds everything they
+ * read. Each filing is parsed (in parallel; the reader is thread-safe), the rules run on each valid one with its
+ * previous-year filing, and what is kept of it is its findings and the lines they show ({@link FileCheck}); the
+ * models go with the folder.
+ *
+ * <p>With the incremental cache, a filing whose bytes, previous-year filing and configuration are all unchanged is
+ * not parsed at all: its findings are the remembered ones.
  */
 public final class FilingChecker {
 
     private final FilingReader reader;
-    private final RuleEngine engine;
+    private final Lazy<RuleEngine> engine;
 
     public FilingChecker(RuleConfig config) {
         this(config, FilingBinder.DEFAULT_PROFILE);
@@ -35,7 +51,7 @@ public final class FilingChecker {
      * @throws IllegalArgumentException when the profile is unknown
      */
     public FilingChecker(RuleConfig config, String defaultProfile) {
-        this(config, defaultProfile, FilingReader.standard());
+        this(config, defaultProfile, FilingReader.standard(config));
     }
 
     /**
@@ -44,30 +60,173 @@ public final class FilingChecker {
      */
     public FilingChecker(RuleConfig config, String defaultProfile, FilingReader reader) {
         this.reader = reader;
-        this.engine = new RuleEngine(RuleSet.all(), config, defaultProfile);
-    }
-
-    /** Checks the files, reporting them in path order whatever order they are given in. */
-    public CheckResult check(List<Path> files) {
-        List<ParseResult> parsed = files.stream().sorted().parallel().map(reader::read).toList();
-        Map<String, Filing> byDepartmentYear = new HashMap<>();
-        for (ParseResult result : parsed) {
-            result.filing().ifPresent(f -> byDepartmentYear.putIfAbsent(key(result.file(), f.year()), f));
+        this.engine = Lazy.of(() -> new RuleEngine(RuleSet.all(), config, defaultProfile));
+        if (!TaxonomyProfile.IDS.contains(defaultProfile)) {
+            engine.get(); // refuses the profile, naming the ones there are
         }
-        List<FileCheck> checks = new ArrayList<>(parsed.parallelStream().map(result -> {
-            List<Finding> findings = new ArrayList<>(result.findings());
-            result.filing().ifPresent(filing -> findings.addAll(engine.check(result.file(), filing,
-                    result.positions(), Optional.ofNullable(
-                            byDepartmentYear.get(key(result.file(), filing.year() - 1))))));
-            findings.sort(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column)
-                    .thenComparing(Finding::ruleId));
-            return new FileCheck(result.file(), result, findings);
-        }).toList());
-        return new CheckResult(checks);
     }
 
-    private static String key(Path file, int year) {
-        Path folder = file.toAbsolutePath().normalize().getParent();
-        return folder + "|" + year;
+    /**
+     * Checks the files and keeps every outcome, in {@link FilingOrder}: what a test or a small caller wants. A
+     * whole repository is checked by {@link FolderCheck}, which hands each folder over and keeps only findings.
+     */
+    public CheckResult check(List<Path> files) {
+        List<FileCheck> all = new ArrayList<>(files.size());
+        DuplicateFilings claims = new DuplicateFilings(FilingOrder::slashes);
+        for (FilingOrder.Folder folder : FilingOrder.group(files, null)) {
+            for (CheckedFiling filing : checkFolder(folder.files(), Map.of(), Map.of()).filings()) {
+                all.add(claims.claim(filing.check()));
+            }
+        }
+        return new CheckResult(all);
+    }
+
+    /**
+     * One folder's filings, and what the cache should remember of them.
+     *
+     * @param remembered whether every filing's findings came from the cache as they were: the cache needs no
+     *                   rewriting for this folder
+     */
+    record FolderOutcome(List<CheckedFiling> filings, List<FindingsCache.Entry> entries, int parsed,
+                         boolean remembered) {
+    }
+
+    /**
+     * Checks one department folder.
+     *
+     * @param files    the folder's filings, in file-name order
+     * @param cached   what the cache remembers of them, by file name
+     * @param contents the filings' content fingerprints when already worked out (else each file is read for it)
+     */
+    FolderOutcome checkFolder(List<Path> files, Map<String, FindingsCache.Entry> cached,
+                              Map<Path, String> contents) {
+        Slot[] slots = new Slot[files.size()];
+        IntStream indexes = IntStream.range(0, slots.length);
+        (slots.length > 1 ? indexes.parallel() : indexes).forEach(i -> {
+            Path file = files.get(i);
+            slots[i] = new Slot(file, contents.get(file), cached.get(file.getFileName().toString()));
+        });
+        Map<Integer, Slot> byYear = new HashMap<>();
+        for (Slot slot : slots) {
+            FileCheck.Identity id = slot.identity();
+            if (id != null) {
+                byYear.putIfAbsent(id.year(), slot);
+            }
+        }
+        IntStream again = IntStream.range(0, slots.length);
+        (slots.length > 1 ? again.parallel() : again).forEach(i -> {
+            Slot slot = slots[i];
+            FileCheck.Identity id = slot.identity();
+            slot.finish(id == null ? null : byYear.get(id.year() - 1));
+        });
+        List<CheckedFiling> filings = new ArrayList<>(slots.length);
+        List<FindingsCache.Entry> entries = new ArrayList<>(slots.length);
+        int parsed = 0;
+        boolean remembered = slots.length == cached.size();
+        for (Slot slot : slots) {
+            filings.add(new CheckedFiling(slot.check, slot.content, slot.parse,
+                    () -> reader.read(slot.file).filing()));
+            if (slot.entry != null) {
+                entries.add(slot.entry);
+            }
+            parsed += slot.parse != null ? 1 : 0;
+            remembered &= slot.entry != null && slot.entry == slot.remembered;
+        }
+        return new FolderOutcome(filings, entries, parsed, remembered);
+    }
+
+    /** One filing while its folder is checked. */
+    private final class Slot {
+        private final Path file;
+        private final String content;
+        private byte[] bytes;
+        /** What the cache remembers of the same bytes, or null. */
+        private final FindingsCache.Entry remembered;
+        private ParseResult parse;
+        private FileCheck check;
+        /** What the cache is to remember of this filing now, or null. */
+        private FindingsCache.Entry entry;
+
+        /** @param content the file's content fingerprint, or null to work it out here */
+        Slot(Path file, String content, FindingsCache.Entry cached) {
+            this.file = file;
+            if (content == null) {
+                this.bytes = readSmall(file);
+                content = bytes != null ? Fingerprints.sha256(bytes) : Fingerprints.ofFile(file);
+            }
+            this.content = content;
+            this.remembered = cached != null && cached.content().equals(content) ? cached : null;
+            if (remembered == null) {
+                if (bytes == null) {
+                    bytes = readSmall(file);
+                }
+                parse();
+            }
+        }
+
+        FileCheck.Identity identity() {
+            return remembered != null ? remembered.identity() : identityOf(parse);
+        }
+
+        synchronized ParseResult parse() {
+            if (parse == null) {
+                parse = bytes != null ? reader.read(file, bytes) : reader.read(file);
+                bytes = null;
+            }
+            return parse;
+        }
+
+        /** @param previous the same department's filing of the year before, if any */
+        void finish(Slot previous) {
+            String previousContent = previous == null ? "" : previous.content;
+            if (remembered != null && remembered.previous().equals(previousContent)) {
+                check = remembered.toCheck(file);
+                entry = remembered;
+                bytes = null;
+                return;
+            }
+            ParseResult result = parse();
+            List<Finding> findings = new ArrayList<>(result.findings());
+            Optional<Filing> filing = result.filing();
+            if (filing.isPresent()) {
+                Optional<Filing> before = previous == null ? Optional.empty() : previous.parse().filing();
+                findings.addAll(engine.get().check(file, filing.get(), result.positions(), before));
+                findings.sort(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column)
+                        .thenComparing(Finding::ruleId));
+            }
+            FileCheck.Identity id = identityOf(result);
+            TreeSet<Integer> shown = new TreeSet<>();
+            findings.forEach(f -> shown.add(f.line()));
+            if (id != null) {
+                shown.add(id.line());
+            }
+            check = new FileCheck(file, id, findings, ((SourceLines) result.sourceLines()).keep(shown));
+            entry = FindingsCache.entry(file.getFileName().toString(), content, id == null ? "" : previousContent,
+                    check).orElse(null);
+        }
+    }
+
+    /** Who the parsed filing says filed it, and where; null when it has no model. */
+    private static FileCheck.Identity identityOf(ParseResult result) {
+        if (result == null || result.filing().isEmpty()) {
+            return null;
+        }
+        Filing filing = result.filing().get();
+        SourcePositions.Position at = result.positions().value(Pointers.of(Keys.DEPARTMENT_NAME));
+        return new FileCheck.Identity(filing.department(), filing.year(), at.line(), at.column());
+    }
+
+    /** The file's bytes when it is within the size a filing may have, else null (the reader then says why). */
+    private static byte[] readSmall(Path file) {
+        try {
+            if (Files.size(file) > Limits.DEFAULT.maxFileBytes()) {
+                return null;
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return in.readNBytes((int) Limits.DEFAULT.maxFileBytes() + 1);
+            }
+        } catch (IOException e) {
+            return null; // unreadable: the reader reports it
+        }
     }
 }

@@ -3,6 +3,7 @@ package io.jixiao.finding;
 import io.jixiao.text.DisplayWidth;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Prints findings the way compilers do, so editors and CI logs can jump to them:
@@ -12,6 +13,8 @@ import java.util.List;
  * symbols such as ≥ that a Chinese console shows in two cells) takes two, a tab is kept as a tab.
  */
 public final class FindingPrinter {
+
+    private static final Pattern LINE_BREAKS = Pattern.compile("\\s*[\\r\\n]+\\s*");
 
     private final Messages messages;
 
@@ -38,7 +41,8 @@ public final class FindingPrinter {
     /**
      * The header followed by the offending source line and a caret, when the line is known.
      *
-     * @param sourceLines the lines of the file (may be empty when the file could not be decoded)
+     * @param sourceLines the lines of the file (may be empty when the file could not be decoded; a line may be null
+     *                    when it was not kept)
      */
     public String print(Finding finding, List<String> sourceLines) {
         String header = header(finding);
@@ -46,13 +50,17 @@ public final class FindingPrinter {
             return header;
         }
         String line = sourceLines.get(finding.line() - 1);
+        if (line == null) {
+            return header;
+        }
         return header + System.lineSeparator() + "  " + shorten(line) + System.lineSeparator()
                 + "  " + caretPad(line, finding.column()) + "^";
     }
 
     /** Keeps the header on one line, so tools that read {@code path:line:col:} lines see the whole message. */
     private static String oneLine(String message) {
-        return message.replaceAll("\\s*[\\r\\n]+\\s*", " ");
+        return message.indexOf('\n') < 0 && message.indexOf('\r') < 0 ? message
+                : LINE_BREAKS.matcher(message).replaceAll(" ");
     }
 
     private static String shorten(String line) {
@@ -62,9 +70,10 @@ public final class FindingPrinter {
 
     static String caretPad(String line, int column) {
         StringBuilder pad = new StringBuilder();
-        int[] cps = line.codePoints().toArray();
-        for (int i = 0; i < Math.min(Math.max(column - 1, 0), Math.min(cps.length, 200)); i++) {
-            int cp = cps[i];
+        int limit = Math.min(Math.max(column - 1, 0), 200);
+        for (int i = 0, n = 0; i < line.length() && n < limit; n++) {
+            int cp = line.codePointAt(i);
+            i += Character.charCount(cp);
             if (cp == '\t') {
                 pad.append('\t');
             } else {

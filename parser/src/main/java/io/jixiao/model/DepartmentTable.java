@@ -8,15 +8,22 @@ import java.util.List;
  * Hubei the funding overview and per-goal indicator tables; Shandong the duty tree; Hebei the narrative. Unused
  * parts are null or empty.
  *
- * @param pointer JSON pointer of the table in the filing, for findings and rendered cells
+ * @param pointer            JSON pointer of the table in the filing, for findings and rendered cells
+ * @param subtitle           副标题 as printed, or null
+ * @param printedDepartment  预算部门 as the form's head prints it, or null
+ * @param mainTasks          年度主要任务 of the 2015 national department-wide form
+ * @param reviews            审核意见 blocks
  */
 public record DepartmentTable(String pointer, String title, BudgetRequest budgetRequest, FundingOverview funding,
                               String duties, String annualTasks, List<WorkPlanItem> workPlan, Goals longTermGoal,
                               Goals annualGoal, List<Indicator> annualIndicators, List<GoalTable> longTermGoalTables,
                               List<GoalTable> annualGoalTables, List<Duty> dutyTree, Narrative overall,
-                              Narrative perDuty, String safeguards, String notes) {
+                              Narrative perDuty, String safeguards, String notes, String subtitle,
+                              String printedDepartment, List<AnnualTask> mainTasks, List<Review> reviews) {
 
     public DepartmentTable {
+        mainTasks = List.copyOf(mainTasks);
+        reviews = List.copyOf(reviews);
         workPlan = List.copyOf(workPlan);
         annualIndicators = List.copyOf(annualIndicators);
         longTermGoalTables = List.copyOf(longTermGoalTables);

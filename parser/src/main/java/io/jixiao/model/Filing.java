@@ -12,15 +12,38 @@ import java.util.List;
  * @param file               where the filing was read from
  * @param profile            id of the declared indicator taxonomy profile, or null when the filing declares none
  *                           (the checker then uses its configured default, {@code national-2020} unless set)
+ * @param departmentCode     部门编码, or null
+ * @param disclosure         公开说明 above the tables, or null
+ * @param projectListTitle   项目表标题 when all projects print as one list, or null
+ * @param values             every value as written, by pointer ({@link FiledValues#NONE} for a filing made in code)
  */
 public record Filing(Path file, int formatVersion, String department, int year, Template template, String profile,
                      MoneyUnit moneyUnit, Submission submission, DepartmentTable departmentTable,
                      List<ProjectTable> projects, FundSummary fundSummary,
-                     List<SpendingDirection> spendingDirections) {
+                     List<SpendingDirection> spendingDirections, String departmentCode, Disclosure disclosure,
+                     String projectListTitle, FiledValues values) {
 
     public Filing {
         projects = List.copyOf(projects);
         spendingDirections = List.copyOf(spendingDirections);
+        values = values == null ? FiledValues.NONE : values;
+    }
+
+    /** A filing made in code, without the values as written ({@link FiledValues#NONE}). */
+    public Filing(Path file, int formatVersion, String department, int year, Template template, String profile,
+                  MoneyUnit moneyUnit, Submission submission, DepartmentTable departmentTable,
+                  List<ProjectTable> projects, FundSummary fundSummary, List<SpendingDirection> spendingDirections,
+                  String departmentCode, Disclosure disclosure, String projectListTitle) {
+        this(file, formatVersion, department, year, template, profile, moneyUnit, submission, departmentTable,
+                projects, fundSummary, spendingDirections, departmentCode, disclosure, projectListTitle,
+                FiledValues.NONE);
+    }
+
+    /** The same filing rendered in another template (what a reviewer does to see it on another form). */
+    public Filing withTemplate(Template other) {
+        return new Filing(file, formatVersion, department, year, other, profile, moneyUnit, submission,
+                departmentTable, projects, fundSummary, spendingDirections, departmentCode, disclosure,
+                projectListTitle, values);
     }
 
     /** Every indicator of every table, in document order. */
@@ -29,7 +52,10 @@ public record Filing(Path file, int formatVersion, String department, int year, 
         if (departmentTable != null) {
             all.addAll(departmentTable.allIndicators());
         }
-        projects.forEach(p -> all.addAll(p.indicators()));
+        projects.forEach(p -> {
+            all.addAll(p.indicators());
+            all.addAll(p.multiYearIndicators());
+        });
         spendingDirections.forEach(d -> all.addAll(d.indicators()));
         return List.copyOf(all);
     }

@@ -3,62 +3,60 @@ package io.jixiao.model;
 import io.jixiao.read.Pointers;
 import io.jixiao.value.Money;
 import io.jixiao.value.MoneyUnit;
-import io.jixiao.value.Value;
-import io.jixiao.value.ValueParser;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
-import org.snakeyaml.engine.v2.nodes.Node;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
 
 /**
  * Binds a schema-valid YAML node tree to the {@link Filing} records. It never has to report problems: by the time
  * it runs, the schema has guaranteed every key and type, so each method is a plain mapping from keys to fields.
  * The keys are the {@link Keys} constants, which a test holds to the schema, and every record that findings or
- * rendered cells point into gets the pointer of its node.
+ * rendered cells point into gets the pointer of its node. Projects are bound by {@link ProjectBinder}, the cells
+ * every section shares by {@link Fields}.
  */
 public final class FilingBinder {
 
     public static final String DEFAULT_PROFILE = "national-2020";
 
     private final Path file;
-    private MoneyUnit unit = MoneyUnit.YUAN;
+    private final Fields fields;
 
-    private FilingBinder(Path file) {
+    private FilingBinder(Path file, MoneyUnit unit) {
         this.file = file;
+        this.fields = new Fields(unit);
     }
 
     public static Filing bind(Path file, MappingNode root) {
-        return new FilingBinder(file).filing(new NodeView(root, Pointers.ROOT));
+        NodeView v = new NodeView(root, Pointers.ROOT);
+        MoneyUnit unit = MoneyUnit.fromLabel(v.text(Keys.MONEY_UNIT)).orElse(MoneyUnit.YUAN);
+        return new FilingBinder(file, unit).filing(v, unit, FiledValues.of(root));
     }
 
-    private Filing filing(NodeView v) {
-        unit = MoneyUnit.fromLabel(v.text(Keys.MONEY_UNIT)).orElse(MoneyUnit.YUAN);
+    private Filing filing(NodeView v, MoneyUnit unit, FiledValues values) {
         String profile = v.text(Keys.PROFILE); // null when not declared: the checker applies the configured default
+        Submission submission = Fields.submission(v.map(Keys.SUBMISSION));
+        ProjectBinder projects = new ProjectBinder(fields);
+        NodeView disclosure = v.map(Keys.DISCLOSURE);
         return new Filing(file,
-                integer(v.text(Keys.FORMAT_VERSION)),
+                Fields.integer(v.text(Keys.FORMAT_VERSION)),
                 v.text(Keys.DEPARTMENT_NAME),
-                integer(v.text(Keys.YEAR)),
+                Fields.integer(v.text(Keys.YEAR)),
                 Template.fromId(v.text(Keys.TEMPLATE)).orElse(Template.GENERIC),
                 profile,
                 unit,
-                submission(v.map(Keys.SUBMISSION)),
+                submission == null ? Submission.NONE : submission,
                 department(v.map(Keys.DEPARTMENT)),
-                v.maps(Keys.PROJECTS).stream().map(this::project).toList(),
+                v.maps(Keys.PROJECTS).stream().map(projects::project).toList(),
                 fundSummary(v.map(Keys.FUND_SUMMARY)),
-                v.maps(Keys.SPENDING_DIRECTIONS).stream().map(this::direction).toList());
-    }
-
-    private static Submission submission(NodeView v) {
-        if (v == null) {
-            return Submission.NONE;
-        }
-        return new Submission(v.text(Keys.Submission.FILING_UNIT), v.text(Keys.Submission.UNIT_HEAD),
-                v.text(Keys.Submission.PREPARER), v.text(Keys.Submission.PHONE));
+                v.maps(Keys.SPENDING_DIRECTIONS).stream().map(this::direction).toList(),
+                v.text(Keys.DEPARTMENT_CODE),
+                disclosure == null ? null : new Disclosure(disclosure.pointer(),
+                        disclosure.text(Keys.Disclosure.PAGE_TITLE), disclosure.text(Keys.Disclosure.TITLE),
+                        disclosure.text(Keys.Disclosure.TEXT)),
+                v.text(Keys.PROJECT_LIST_TITLE),
+                values);
     }
 
     private DepartmentTable department(NodeView v) {
@@ -77,16 +75,20 @@ public final class FilingBinder {
                         .map(w -> new WorkPlanItem(w.pointer(), w.text(Keys.WorkPlanItem.MATTER),
                                 w.text(Keys.WorkPlanItem.RESPONSIBLE_UNIT), w.text(Keys.WorkPlanItem.GOAL)))
                         .toList(),
-                overall == null ? null : goals(overall, Keys.OverallGoals.LONG_TERM),
-                overall == null ? null : goals(overall, Keys.OverallGoals.ANNUAL),
-                indicators(v, Keys.Department.ANNUAL_INDICATORS),
-                v.maps(Keys.Department.LONG_TERM_GOAL_TABLES).stream().map(this::goalTable).toList(),
-                v.maps(Keys.Department.ANNUAL_GOAL_TABLES).stream().map(this::goalTable).toList(),
-                v.maps(Keys.Department.DUTY_TREE).stream().map(this::duty).toList(),
+                Fields.goals(overall, Keys.OverallGoals.LONG_TERM),
+                Fields.goals(overall, Keys.OverallGoals.ANNUAL),
+                Fields.indicators(v, Keys.Department.ANNUAL_INDICATORS),
+                v.maps(Keys.Department.LONG_TERM_GOAL_TABLES).stream().map(FilingBinder::goalTable).toList(),
+                v.maps(Keys.Department.ANNUAL_GOAL_TABLES).stream().map(FilingBinder::goalTable).toList(),
+                v.maps(Keys.Department.DUTY_TREE).stream().map(FilingBinder::duty).toList(),
                 narrative(v.map(Keys.Department.OVERALL_NARRATIVE)),
                 narrative(v.map(Keys.Department.PER_DUTY_NARRATIVE)),
                 v.text(Keys.Department.SAFEGUARDS),
-                v.text(Keys.Department.NOTES));
+                v.text(Keys.Department.NOTES),
+                v.text(Keys.Department.SUBTITLE),
+                v.text(Keys.Department.PRINTED_DEPARTMENT),
+                v.maps(Keys.Department.MAIN_TASKS).stream().map(this::task).toList(),
+                Fields.reviews(v, Keys.Department.REVIEWS));
     }
 
     private BudgetRequest budgetRequest(NodeView v) {
@@ -95,10 +97,34 @@ public final class FilingBinder {
         }
         NodeView income = v.map(Keys.BudgetRequest.BY_INCOME);
         NodeView nature = v.map(Keys.BudgetRequest.BY_NATURE);
-        return new BudgetRequest(v.pointer(), money(v, Keys.BudgetRequest.TOTAL),
-                money(income, Keys.ByIncome.GENERAL_BUDGET), money(income, Keys.ByIncome.GOVERNMENT_FUNDS),
-                money(income, Keys.ByIncome.OTHER_FUNDS),
-                money(nature, Keys.ByNature.BASIC_EXPENDITURE), money(nature, Keys.ByNature.PROJECT_EXPENDITURE));
+        SourceSplit basic = nature == null ? null : split(nature.map(Keys.ByNature.BASIC_EXPENDITURE));
+        SourceSplit project = nature == null ? null : split(nature.map(Keys.ByNature.PROJECT_EXPENDITURE));
+        return new BudgetRequest(v.pointer(), fields.money(v, Keys.BudgetRequest.TOTAL),
+                fields.money(income, Keys.ByIncome.GENERAL_BUDGET), fields.money(income, Keys.ByIncome.GOVERNMENT_FUNDS),
+                fields.money(income, Keys.ByIncome.OTHER_FUNDS),
+                basic != null ? basic.total() : fields.money(nature, Keys.ByNature.BASIC_EXPENDITURE),
+                project != null ? project.total() : fields.money(nature, Keys.ByNature.PROJECT_EXPENDITURE),
+                basic, project);
+    }
+
+    /** 基本支出 or 项目支出 written as an object: its 合计 and the parts by source. */
+    private SourceSplit split(NodeView v) {
+        if (v == null) {
+            return null;
+        }
+        return new SourceSplit(v.pointer(), fields.money(v, Keys.SourceSplit.TOTAL),
+                fields.money(v, Keys.SourceSplit.FISCAL_FUNDS), fields.money(v, Keys.SourceSplit.SPECIAL_ACCOUNT),
+                fields.money(v, Keys.SourceSplit.UNIT_FUNDS), fields.money(v, Keys.SourceSplit.OTHER_FUNDS));
+    }
+
+    private AnnualTask task(NodeView v) {
+        List<AnnualTask.FundedProject> projects = v.maps(Keys.Task.PROJECTS).stream()
+                .map(p -> new AnnualTask.FundedProject(p.pointer(), p.text(Keys.TaskProject.NAME),
+                        p.text(Keys.TaskProject.CODE), fields.money(p, Keys.TaskProject.TOTAL)))
+                .toList();
+        return new AnnualTask(v.pointer(), v.text(Keys.Task.DUTY), v.text(Keys.Task.NAME), v.text(Keys.Task.CONTENT),
+                projects, fields.money(v, Keys.Task.TOTAL), fields.money(v, Keys.Task.FISCAL_FUNDS),
+                fields.money(v, Keys.Task.OTHER_FUNDS));
     }
 
     private FundingOverview funding(NodeView v) {
@@ -122,28 +148,28 @@ public final class FilingBinder {
         NodeView byYear = v.map(Keys.FundRow.PREVIOUS_YEARS);
         if (byYear != null) {
             for (String year : byYear.entries().keySet()) {
-                Money m = money(byYear, year);
+                Money m = fields.money(byYear, year);
                 if (m != null) {
                     years.put(Integer.valueOf(year), m);
                 }
             }
         }
-        return new FundingOverview.Row(v.pointer(), v.text(Keys.FundRow.ITEM), money(v, Keys.FundRow.THIS_YEAR),
-                value(v, Keys.FundRow.SHARE), years);
+        return new FundingOverview.Row(v.pointer(), v.text(Keys.FundRow.ITEM), fields.money(v, Keys.FundRow.THIS_YEAR),
+                Fields.value(v, Keys.FundRow.SHARE), years);
     }
 
-    private GoalTable goalTable(NodeView v) {
+    private static GoalTable goalTable(NodeView v) {
         return new GoalTable(v.pointer(), v.text(Keys.GoalTable.TITLE), v.text(Keys.GoalTable.NAME),
-                indicators(v, Keys.GoalTable.INDICATORS));
+                Fields.indicators(v, Keys.GoalTable.INDICATORS));
     }
 
-    private Duty duty(NodeView v) {
+    private static Duty duty(NodeView v) {
         return new Duty(v.pointer(), v.text(Keys.Duty.NUMBER), v.text(Keys.Duty.NAME),
                 v.maps(Keys.Duty.SUB_DUTIES).stream()
                         .map(s -> new Duty.SubDuty(s.pointer(), s.text(Keys.SubDuty.NAME),
                                 s.maps(Keys.SubDuty.GOALS).stream()
                                         .map(g -> new Duty.DutyGoal(g.pointer(), g.text(Keys.DutyGoal.TEXT),
-                                                indicators(g, Keys.DutyGoal.INDICATORS)))
+                                                Fields.indicators(g, Keys.DutyGoal.INDICATORS)))
                                         .toList()))
                         .toList());
     }
@@ -160,39 +186,23 @@ public final class FilingBinder {
                 .toList());
     }
 
-    private ProjectTable project(NodeView v) {
-        List<ProjectTable.PlanPoint> plan = new ArrayList<>();
-        NodeView planView = v.map(Keys.Project.SPENDING_PLAN);
-        if (planView != null) {
-            for (Map.Entry<String, Node> e : planView.entries().entrySet()) {
-                Matcher m = Keys.MONTH_END_KEY.matcher(e.getKey());
-                if (m.matches()) {
-                    plan.add(new ProjectTable.PlanPoint(planView.pointer(e.getKey()), Integer.parseInt(m.group(1)),
-                            ValueParser.parse(NodeView.scalarText(e.getValue()))));
-                }
-            }
-        }
-        return new ProjectTable(v.pointer(), v.text(Keys.Project.TITLE), v.text(Keys.Project.UNIT_CODE),
-                v.text(Keys.Project.UNIT_NAME), v.text(Keys.Project.CODE), v.text(Keys.Project.NAME),
-                money(v, Keys.Project.BUDGET), money(v, Keys.Project.FISCAL_FUNDS), money(v, Keys.Project.OTHER_FUNDS),
-                v.text(Keys.Project.USE), plan, goals(v, Keys.Project.GOALS), indicators(v, Keys.Project.INDICATORS));
-    }
-
     private FundSummary fundSummary(NodeView v) {
         if (v == null) {
             return null;
         }
-        return new FundSummary(v.pointer(), v.text(Keys.FundSummary.TITLE), money(v, Keys.FundSummary.TOTAL),
+        return new FundSummary(v.pointer(), v.text(Keys.FundSummary.TITLE), fields.money(v, Keys.FundSummary.TOTAL),
                 v.maps(Keys.FundSummary.FUNDS).stream().map(this::fund).toList());
     }
 
     private FundSummary.Fund fund(NodeView f) {
         return new FundSummary.Fund(f.pointer(), f.text(Keys.Fund.NUMBER), f.text(Keys.Fund.NAME),
-                money(f, Keys.Fund.AMOUNT), goals(f, Keys.Fund.PERIOD_GOAL), goals(f, Keys.Fund.ANNUAL_GOAL),
+                fields.money(f, Keys.Fund.AMOUNT), Fields.goals(f, Keys.Fund.PERIOD_GOAL),
+                Fields.goals(f, Keys.Fund.ANNUAL_GOAL),
                 f.maps(Keys.Fund.DIRECTIONS).stream()
                         .map(d -> new FundSummary.Direction(d.pointer(), d.text(Keys.FundDirection.NUMBER),
-                                d.text(Keys.FundDirection.NAME), money(d, Keys.FundDirection.AMOUNT),
-                                goals(d, Keys.FundDirection.PERIOD_GOAL), goals(d, Keys.FundDirection.ANNUAL_GOAL)))
+                                d.text(Keys.FundDirection.NAME), fields.money(d, Keys.FundDirection.AMOUNT),
+                                Fields.goals(d, Keys.FundDirection.PERIOD_GOAL),
+                                Fields.goals(d, Keys.FundDirection.ANNUAL_GOAL)))
                         .toList());
     }
 
@@ -202,70 +212,16 @@ public final class FilingBinder {
         List<SpendingDirection.Line> lines = details == null ? List.of()
                 : details.maps(Keys.SpendingDetails.LINES).stream()
                 .map(l -> new SpendingDirection.Line(l.pointer(), l.text(Keys.SpendingLine.CONTENT),
-                        l.text(Keys.SpendingLine.DETAIL), money(l, Keys.SpendingLine.AMOUNT),
+                        l.text(Keys.SpendingLine.DETAIL), fields.money(l, Keys.SpendingLine.AMOUNT),
                         l.text(Keys.SpendingLine.CALCULATION)))
                 .toList();
         return new SpendingDirection(v.pointer(), v.text(Keys.SpendingDirection.TITLE),
                 v.text(Keys.SpendingDirection.NAME),
                 parent == null ? null : parent.text(Keys.ParentFund.NAME),
-                parent == null ? null : money(parent, Keys.ParentFund.AMOUNT),
-                money(v, Keys.SpendingDirection.AMOUNT), value(v, Keys.SpendingDirection.PERIOD),
-                goals(v, Keys.SpendingDirection.PERIOD_GOAL), goals(v, Keys.SpendingDirection.ANNUAL_GOAL),
-                indicators(v, Keys.SpendingDirection.INDICATORS), lines,
-                details == null ? null : money(details, Keys.SpendingDetails.TOTAL));
-    }
-
-    private List<Indicator> indicators(NodeView v, String key) {
-        return v.maps(key).stream().map(FilingBinder::indicator).toList();
-    }
-
-    private static Indicator indicator(NodeView v) {
-        NodeView std = v.map(Keys.Indicator.STANDARD);
-        NodeView hist = v.map(Keys.Indicator.HISTORY);
-        Standard standard = std == null ? null : new Standard(value(std, Keys.Standard.PLANNED),
-                value(std, Keys.Standard.CURRENT), std.text(Keys.Standard.SOURCE));
-        History history = null;
-        if (hist != null) {
-            TreeMap<Integer, Value> byYear = new TreeMap<>();
-            hist.entries().keySet().stream().filter(k -> Keys.YEAR_KEY.matcher(k).matches())
-                    .forEach(k -> byYear.put(Integer.valueOf(k), value(hist, k)));
-            history = new History(value(hist, Keys.History.THREE_YEAR_AVERAGE), value(hist, Keys.History.LAST_YEAR),
-                    hist.text(Keys.History.SOURCE), byYear);
-        }
-        return new Indicator(v.pointer(), v.text(Keys.Indicator.ID), v.text(Keys.Indicator.LEVEL1),
-                v.text(Keys.Indicator.LEVEL2), v.text(Keys.Indicator.NAME), v.text(Keys.Indicator.EXPLANATION),
-                value(v, Keys.Indicator.VALUE), v.text(Keys.Indicator.BASIS), standard, history,
-                v.text(Keys.Indicator.ACTIVITIES));
-    }
-
-    /** A YAML 1.2 integer as the schema accepted it: {@code 2024}, {@code +2024}, {@code 0x7E8}, {@code 2024.0}. */
-    static int integer(String text) {
-        String t = text.strip();
-        if (t.startsWith("0x")) {
-            return Integer.parseInt(t.substring(2), 16);
-        }
-        if (t.startsWith("0o")) {
-            return Integer.parseInt(t.substring(2), 8);
-        }
-        return new java.math.BigDecimal(t).intValueExact();
-    }
-
-    private static Goals goals(NodeView v, String key) {
-        if (v == null || !v.entries().containsKey(key)) {
-            return null;
-        }
-        return new Goals(v.texts(key), v.isList(key));
-    }
-
-    private static Value value(NodeView v, String key) {
-        return ValueParser.parse(v.text(key));
-    }
-
-    private Money money(NodeView v, String key) {
-        if (v == null) {
-            return null;
-        }
-        String text = v.text(key);
-        return text == null ? null : Money.parse(text, unit).orElse(null);
+                parent == null ? null : fields.money(parent, Keys.ParentFund.AMOUNT),
+                fields.money(v, Keys.SpendingDirection.AMOUNT), Fields.value(v, Keys.SpendingDirection.PERIOD),
+                Fields.goals(v, Keys.SpendingDirection.PERIOD_GOAL), Fields.goals(v, Keys.SpendingDirection.ANNUAL_GOAL),
+                Fields.indicators(v, Keys.SpendingDirection.INDICATORS), lines,
+                details == null ? null : fields.money(details, Keys.SpendingDetails.TOTAL));
     }
 }

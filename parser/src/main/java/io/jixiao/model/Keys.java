@@ -35,12 +35,15 @@ public final class Keys {
 
     public static final String FORMAT_VERSION = "格式版本";
     public static final String DEPARTMENT_NAME = "部门名称";
+    public static final String DEPARTMENT_CODE = "部门编码";
     public static final String YEAR = "年度";
     public static final String TEMPLATE = "模板";
     public static final String PROFILE = "指标体系";
     public static final String MONEY_UNIT = "金额单位";
     public static final String SUBMISSION = "填报信息";
+    public static final String DISCLOSURE = "公开说明";
     public static final String DEPARTMENT = "部门整体";
+    public static final String PROJECT_LIST_TITLE = "项目表标题";
     public static final String PROJECTS = "项目";
     public static final String FUND_SUMMARY = "专项资金汇总";
     public static final String SPENDING_DIRECTIONS = "支出方向";
@@ -63,15 +66,125 @@ public final class Keys {
         return String.valueOf(year);
     }
 
-    /** 填报信息: who files and signs ({@link io.jixiao.model.Submission}). */
-    @At("/properties/填报信息")
+    /** The key of a month's point in 资金支出计划: {@code 3月底} ({@link #MONTH_END_KEY}). */
+    public static String monthKey(int month) {
+        return month + "月底";
+    }
+
+    /**
+     * 填报信息: who files and signs ({@link io.jixiao.model.Submission}), for the whole filing and, where a table
+     * has its own signature lines, for a project.
+     */
+    @At("/$defs/submission")
     public static final class Submission {
         public static final String FILING_UNIT = "填报单位";
         public static final String UNIT_HEAD = "单位负责人";
         public static final String PREPARER = "填表人";
         public static final String PHONE = "联系电话";
+        public static final String DATE = "填报日期";
 
         private Submission() {
+        }
+    }
+
+    /** 公开说明: the disclosure page's note above the tables ({@link io.jixiao.model.Disclosure}). */
+    @At("/properties/公开说明")
+    public static final class Disclosure {
+        public static final String PAGE_TITLE = "页面标题";
+        public static final String TITLE = "标题";
+        public static final String TEXT = "内容";
+
+        private Disclosure() {
+        }
+    }
+
+    /** One 审核意见 block under a table ({@link io.jixiao.model.Review}). */
+    @At("/$defs/review")
+    public static final class Review {
+        public static final String REVIEWER = "审核单位";
+        public static final String OPINION = "意见";
+        public static final String GRADE = "审核结果";
+        public static final String PERSON = "审核人";
+        public static final String DATE = "日期";
+        public static final String SEAL = "签章";
+
+        private Review() {
+        }
+    }
+
+    /** A choice printed as tick boxes ({@link io.jixiao.model.Choice}). */
+    @At("/$defs/tickBoxes")
+    public static final class TickBoxes {
+        public static final String OPTIONS = "选项";
+        public static final String TICKED = "已选";
+
+        private TickBoxes() {
+        }
+    }
+
+    /** A project's 项目实施期 written as two cells ({@link io.jixiao.model.ProjectPeriod}). */
+    @At("/$defs/period/then")
+    public static final class Period {
+        public static final String START = "开始时间";
+        public static final String END = "结束时间";
+
+        private Period() {
+        }
+    }
+
+    /** 指标分值: the scores of an indicator block ({@link io.jixiao.model.Scoring}). */
+    @At("/$defs/scoring")
+    public static final class Scoring {
+        public static final String TOTAL = "合计";
+        public static final String BY_LEVEL1 = "一级指标";
+
+        private Scoring() {
+        }
+    }
+
+    /** 资金来源: the finer 其中 parts of a project's money ({@link io.jixiao.model.FundSources}). */
+    @At("/$defs/fundSources")
+    public static final class FundSources {
+        public static final String GENERAL_BUDGET = "一般公共预算";
+        public static final String GOVERNMENT_FUNDS = "政府性基金";
+        public static final String STATE_CAPITAL = "国有资本经营预算";
+        public static final String HIGHER_LEVEL = "上级财政资金";
+        public static final String SAME_LEVEL = "本级财政资金";
+        public static final String OWN_FUNDS = "自有资金";
+        public static final String SERVICE_INCOME = "事业收入";
+        public static final String OPERATING_INCOME = "经营收入";
+        public static final String CARRIED_OVER = "上年结转";
+
+        private FundSources() {
+        }
+    }
+
+    /** 基本支出 or 项目支出 split by source ({@link io.jixiao.model.SourceSplit}). */
+    @At("/$defs/sourceSplit")
+    public static final class SourceSplit {
+        public static final String TOTAL = "合计";
+        public static final String FISCAL_FUNDS = "财政资金";
+        public static final String SPECIAL_ACCOUNT = "专户资金";
+        public static final String UNIT_FUNDS = "单位资金";
+        public static final String OTHER_FUNDS = "其他资金";
+
+        private SourceSplit() {
+        }
+    }
+
+    /** A project's 中期 part ({@link io.jixiao.model.MultiYear}). */
+    @At("/$defs/multiYear")
+    public static final class MultiYear {
+        public static final String PERIOD = "期间";
+        public static final String TOTAL = "资金总额";
+        public static final String FISCAL_FUNDS = "财政资金";
+        public static final String OTHER_FUNDS = "其他资金";
+        public static final String SOURCES = "资金来源";
+        public static final String GOALS = "目标";
+        public static final String INDICATORS = "绩效指标";
+        public static final String SCORING = "指标分值";
+
+        private MultiYear() {
         }
     }
 
@@ -79,10 +192,13 @@ public final class Keys {
     @At("/$defs/departmentTable")
     public static final class Department {
         public static final String TITLE = "标题";
+        public static final String SUBTITLE = "副标题";
+        public static final String PRINTED_DEPARTMENT = "预算部门";
         public static final String BUDGET_REQUEST = "年度预算申请";
         public static final String FUNDING = "资金情况";
         public static final String DUTIES = "部门职责概述";
         public static final String ANNUAL_TASKS = "年度工作任务";
+        public static final String MAIN_TASKS = "年度主要任务";
         public static final String WORK_PLAN = "年度重点工作计划";
         public static final String OVERALL_GOALS = "整体绩效目标";
         public static final String ANNUAL_INDICATORS = "年度绩效指标";
@@ -93,6 +209,7 @@ public final class Keys {
         public static final String PER_DUTY_NARRATIVE = "分项绩效目标";
         public static final String SAFEGUARDS = "工作保障措施";
         public static final String NOTES = "备注";
+        public static final String REVIEWS = "审核意见";
 
         private Department() {
         }
@@ -137,6 +254,32 @@ public final class Keys {
         public static final String EXPENDITURE = "支出构成";
 
         private Funding() {
+        }
+    }
+
+    /** One item of 部门整体 → 年度主要任务 ({@link io.jixiao.model.AnnualTask}). */
+    @At("/$defs/annualTask")
+    public static final class Task {
+        public static final String DUTY = "履职目标";
+        public static final String NAME = "任务名称";
+        public static final String CONTENT = "主要内容";
+        public static final String PROJECTS = "对应项目";
+        public static final String TOTAL = "资金总额";
+        public static final String FISCAL_FUNDS = "财政资金";
+        public static final String OTHER_FUNDS = "其他资金";
+
+        private Task() {
+        }
+    }
+
+    /** One 对应项目 of a main task ({@link io.jixiao.model.AnnualTask.FundedProject}). */
+    @At("/$defs/annualTask/properties/对应项目/items")
+    public static final class TaskProject {
+        public static final String NAME = "项目名称";
+        public static final String CODE = "项目编码";
+        public static final String TOTAL = "资金总额";
+
+        private TaskProject() {
         }
     }
 
@@ -253,19 +396,90 @@ public final class Keys {
     @At("/$defs/projectTable")
     public static final class Project {
         public static final String TITLE = "标题";
+        public static final String SUBTITLE = "副标题";
         public static final String UNIT_CODE = "预算单位编码";
         public static final String UNIT_NAME = "预算单位名称";
+        public static final String SUPERVISOR = "主管部门";
+        public static final String SUPERVISOR_CODE = "主管部门编码";
+        public static final String BUSINESS_SUPERVISOR = "业务主管部门";
+        public static final String IMPLEMENTER = "实施单位";
+        public static final String IMPLEMENTER_CODE = "实施单位编码";
         public static final String CODE = "项目编码";
         public static final String NAME = "项目名称";
+        public static final String NATURE = "项目属性";
+        public static final String TYPE = "项目类型";
+        public static final String CLASS = "项目分类";
+        public static final String ORIGIN = "项目来源";
+        public static final String DURATION = "项目期";
+        public static final String PERIOD = "项目实施期";
+        public static final String APPROVAL = "项目审批";
+        public static final String LEADER = "项目负责人";
+        public static final String LEADER_PHONE = "联系电话";
         public static final String BUDGET = "预算数";
         public static final String FISCAL_FUNDS = "财政资金";
         public static final String OTHER_FUNDS = "其他资金";
+        public static final String SOURCES = "资金来源";
+        public static final String BUDGET_CLASS = "财政资金预算分类";
+        public static final String FUNCTION_CODE = "功能科目编码";
+        public static final String FUNCTION_NAME = "功能科目名称";
+        public static final String LAST_YEAR_BUDGET = "上年预算数";
+        public static final String LAST_YEAR_SPENT = "上年执行数";
+        public static final String EXECUTION = "预算执行";
+        public static final String MULTI_YEAR = "中期";
         public static final String USE = "资金用途";
         public static final String SPENDING_PLAN = "资金支出计划";
+        public static final String OVERVIEW = "项目概况";
+        public static final String SCHEDULE = "项目实施进度计划";
         public static final String GOALS = "绩效目标";
+        public static final String INDICATORS_TITLE = "绩效指标标题";
         public static final String INDICATORS = "绩效指标";
+        public static final String SCORING = "指标分值";
+        public static final String NOTES = "备注";
+        public static final String SUBMISSION = "填报信息";
+        public static final String REVIEWS = "审核意见";
 
         private Project() {
+        }
+    }
+
+    /** A project's 预算执行 ({@link io.jixiao.model.ProjectMoney}). */
+    @At("/$defs/projectTable/properties/预算执行")
+    public static final class Execution {
+        public static final String RATE = "年度预算执行率";
+        public static final String SCORE = "分值";
+
+        private Execution() {
+        }
+    }
+
+    /** A project's 项目概况 ({@link io.jixiao.model.ProjectOverview}). */
+    @At("/$defs/projectOverview")
+    public static final class Overview {
+        public static final String HEADING = "标题";
+        public static final String SUMMARY = "概述";
+        public static final String BASIS = "立项依据";
+        public static final String FEASIBILITY = "可行性";
+        public static final String NECESSITY = "必要性";
+        public static final String IMPLEMENTER = "实施主体";
+        public static final String CONTENT = "项目内容";
+        public static final String BUDGET = "年度预算安排";
+        public static final String GOALS = "绩效目标";
+        public static final String SAFEGUARDS = "保障措施";
+        public static final String UNIT_FUNCTIONS = "单位职能概述";
+
+        private Overview() {
+        }
+    }
+
+    /** One item of a project's 项目实施进度计划 ({@link io.jixiao.model.ScheduleItem}). */
+    @At("/$defs/scheduleItem")
+    public static final class ScheduleItem {
+        public static final String CONTENT = "实施内容";
+        public static final String START = "开始时间";
+        public static final String END = "完成时间";
+        public static final String NOTES = "备注";
+
+        private ScheduleItem() {
         }
     }
 
@@ -365,7 +579,13 @@ public final class Keys {
         public static final String NAME = "三级指标";
         public static final String EXPLANATION = "指标解释";
         public static final String VALUE = "指标值";
+        public static final String MID_TERM_VALUE = "中期指标值";
+        public static final String NATURE = "指标性质";
+        public static final String MEASURE_UNIT = "度量单位";
+        public static final String DIRECTION = "指标方向";
+        public static final String SCORE = "分值";
         public static final String BASIS = "指标值确定依据";
+        public static final String ADJUSTMENT = "调整说明";
         public static final String STANDARD = "标准值";
         public static final String HISTORY = "历史值";
         public static final String ACTIVITIES = "工作活动";

@@ -48,6 +48,23 @@ final class NodeView {
         return scalarText(entries.get(key));
     }
 
+    /** Whether the key is written, with or without a value. */
+    boolean has(String key) {
+        return entries.containsKey(key);
+    }
+
+    /**
+     * A signature-like cell: its text, an empty text when the key is written without a value (the form prints the
+     * line and it was left blank), or null when the key is absent.
+     */
+    String blankable(String key) {
+        if (!entries.containsKey(key)) {
+            return null;
+        }
+        String text = text(key);
+        return text == null ? "" : text;
+    }
+
     static String scalarText(Node node) {
         if (node instanceof ScalarNode scalar && !Tag.NULL.equals(scalar.getTag())) {
             return scalar.getValue();

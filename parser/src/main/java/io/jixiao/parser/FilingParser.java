@@ -1,12 +1,17 @@
 package io.jixiao.parser;
 
+import io.jixiao.finding.Diagnostic;
 import io.jixiao.finding.Finding;
+import io.jixiao.finding.Repeats;
 import io.jixiao.model.FilingBinder;
 import io.jixiao.read.Limits;
+import io.jixiao.model.Filing;
 import io.jixiao.read.SourceDecoder;
+import io.jixiao.read.SourceLines;
 import io.jixiao.read.SourcePositions;
 import io.jixiao.read.TextLint;
 import io.jixiao.read.YamlReader;
+import io.jixiao.rules.RuleConfig;
 import io.jixiao.schema.FilingSchema;
 import io.jixiao.schema.SchemaValidator;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -16,13 +21,18 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads one filing through the pipeline read → lint → YAML → schema → model, collecting every finding on the way.
  * A stage that cannot run (undecodable bytes, a syntax error) ends the pipeline with the findings so far; nothing
- * is ever thrown for bad input. Thread-safe: one instance can parse many files in parallel.
+ * is ever thrown for bad input. The user's severity overrides apply to the schema checks that allow them before
+ * the verdict: a filing whose only errors were lowered or switched off is bound and checked by the rules.
+ * Thread-safe: one instance can parse many files in parallel.
  */
 public final class FilingParser {
 
@@ -30,13 +40,20 @@ public final class FilingParser {
     private final FilingSchema schema;
     private final SchemaValidator validator;
     private final TextLint lint;
+    private final RuleConfig config;
 
     public FilingParser() {
         this(Limits.DEFAULT);
     }
 
     public FilingParser(Limits limits) {
+        this(limits, RuleConfig.DEFAULTS);
+    }
+
+    /** @param config the user's severity overrides */
+    public FilingParser(Limits limits, RuleConfig config) {
         this.limits = limits;
+        this.config = config;
         this.schema = FilingSchema.get();
         this.validator = new SchemaValidator(schema);
         this.lint = new TextLint(schema.allKeys());
@@ -50,7 +67,7 @@ public final class FilingParser {
         try {
             long size = Files.size(file);
             if (size > limits.maxFileBytes()) {
-                return failed(file, Finding.error(file, 0, 0, "", "FILE-TOO-LARGE", "file.tooLarge", size,
+                return failed(file, Diagnostic.FILE_TOO_LARGE.finding(file, 0, 0, "", "tooLarge", size,
                         limits.maxFileBytes()));
             }
             byte[] bytes;
@@ -59,75 +76,100 @@ public final class FilingParser {
             }
             return parse(file, bytes);
         } catch (IOException e) {
-            return failed(file, Finding.error(file, 0, 0, "", "FILE-UNREADABLE", "file.unreadable",
+            return failed(file, Diagnostic.FILE_UNREADABLE.finding(file, 0, 0, "", "unreadable",
                     String.valueOf(e.getMessage())));
         }
     }
 
     /**
-     * Parses bytes that came from somewhere else (a Git blob, a test), named {@code file} in findings. An
-     * unforeseen failure inside jixiao is reported as a finding asking for a bug report, never thrown, so one
+     * Parses bytes that came from somewhere else (a Git blob, a test), named {@code file} in findings. The same
+     * message on the same line is reported once ({@link Repeats}). An unforeseen failure inside jixiao is reported as a finding asking for a bug report, never thrown, so one
      * broken file cannot hide the findings of the others.
      */
     public ParseResult parse(Path file, byte[] bytes) {
         try {
-            return parseChecked(file, bytes);
+            ParseResult result = parseChecked(file, bytes);
+            List<Finding> shown = Repeats.collapse(result.findings());
+            return shown == result.findings() ? result : new ParseResult(file, result.filing(), shown,
+                    result.sourceLines(), result.positions());
         } catch (RuntimeException | StackOverflowError e) {
-            return failed(file, Finding.error(file, 0, 0, "", "JIXIAO-INTERNAL", "internal.error",
+            return failed(file, Diagnostic.JIXIAO_INTERNAL.finding(file, 0, 0, "", "error",
                     e.getClass().getSimpleName() + ": " + e.getMessage()));
         }
     }
 
     private ParseResult parseChecked(Path file, byte[] bytes) {
         if (bytes.length > limits.maxFileBytes()) {
-            return failed(file, Finding.error(file, 0, 0, "", "FILE-TOO-LARGE", "file.tooLarge", (long) bytes.length,
+            return failed(file, Diagnostic.FILE_TOO_LARGE.finding(file, 0, 0, "", "tooLarge", (long) bytes.length,
                     limits.maxFileBytes()));
         }
         SourceDecoder.Decoded decoded = SourceDecoder.decode(file, bytes);
         if (!decoded.ok()) {
-            return new ParseResult(file, Optional.empty(), decoded.findings(), List.of(), new SourcePositions());
+            return new ParseResult(file, Optional.empty(), decoded.findings(), SourceLines.NONE,
+                    new SourcePositions());
         }
         String text = decoded.text();
-        List<String> lines = text.lines().toList();
-        List<Finding> lintFindings = lint.check(file, lines);
-        List<Finding> colons = lintFindings.stream().filter(f -> f.ruleId().equals(TextLint.FULL_WIDTH_COLON)).toList();
-        List<Finding> findings = new ArrayList<>(lintFindings);
-        findings.removeAll(colons);
-        if (!findings.isEmpty()) {
-            return new ParseResult(file, Optional.empty(), findings, lines, new SourcePositions());
+        SourceLines lines = SourceLines.of(text);
+        TextLint.Result lint = this.lint.check(file, text);
+        if (!lint.blocking().isEmpty()) {
+            return new ParseResult(file, Optional.empty(), lint.blocking(), lines, new SourcePositions());
         }
+        List<Finding> likelyCauses = new ArrayList<>(lint.colons());
+        likelyCauses.addAll(lint.wideSpaces());
+        List<Finding> findings = new ArrayList<>();
         YamlReader.Result yaml = new YamlReader(limits).read(file, text);
         if (!yaml.hasTree()) {
-            // A key typed with a full-width colon is the likely cause of the YAML error; say that instead.
-            findings.addAll(colons.isEmpty() ? yaml.findings() : colons);
+            // A key typed with a full-width colon, or a line indented with full-width spaces, is the likely cause of
+            // the YAML error; say that instead.
+            List<Finding> causes = causesOf(yaml.findings(), lint.colons(), lint.wideSpaces());
+            findings.addAll(causes.isEmpty() ? yaml.findings() : causes);
             return new ParseResult(file, Optional.empty(), findings, lines, new SourcePositions());
         }
         findings.addAll(yaml.findings());
-        findings.addAll(explainedByFullWidthColons(
-                validator.validate(file, yaml.json(), yaml.positions()), colons));
+        findings.addAll(explainedByLikelyCauses(
+                validator.validate(file, yaml.json(), yaml.positions()), likelyCauses));
+        findings = new ArrayList<>(config.apply(findings));
         boolean valid = findings.stream().noneMatch(Finding::isError);
-        var filing = valid ? Optional.of(FilingBinder.bind(file, (MappingNode) yaml.root())) : Optional.<io.jixiao.model.Filing>empty();
+        Optional<Filing> filing = valid ? Optional.of(FilingBinder.bind(file, (MappingNode) yaml.root()))
+                : Optional.empty();
         return new ParseResult(file, filing, findings, lines, yaml.positions());
     }
 
     /**
-     * A line like {@code 部门名称：…} is only a mistyped key when it breaks the structure: then the schema errs on
-     * that line, and the full-width-colon finding replaces the schema's less helpful one. Inside a quoted or
-     * multi-line text the same characters are just text, and nothing is reported.
+     * The lint findings that explain why the YAML could not be read: every full-width colon (as before any other
+     * cause was known), and the full-width indentations at or before the line the parser stopped on. A line of
+     * wrapped text may well begin with a full-width space; one after the error did not cause it.
      */
-    private static List<Finding> explainedByFullWidthColons(List<Finding> schemaFindings, List<Finding> colons) {
-        java.util.Set<Integer> colonLines = new java.util.HashSet<>();
-        colons.forEach(c -> colonLines.add(c.line()));
-        java.util.Set<Integer> schemaLines = new java.util.HashSet<>();
+    private static List<Finding> causesOf(List<Finding> yamlFindings, List<Finding> colons, List<Finding> wide) {
+        int stoppedAt = yamlFindings.stream().mapToInt(Finding::line).max().orElse(0);
+        List<Finding> causes = new ArrayList<>(colons);
+        wide.stream().filter(w -> stoppedAt == 0 || w.line() <= stoppedAt).forEach(causes::add);
+        causes.sort(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column));
+        return causes;
+    }
+
+    /**
+     * A line like {@code 部门名称：…} or one indented with full-width spaces is only a mistake when it breaks the
+     * structure: then the schema errs on that line, and the lint's finding replaces the schema's less helpful one.
+     * Inside a quoted or multi-line text the same characters are just text, and nothing is reported.
+     */
+    private static List<Finding> explainedByLikelyCauses(List<Finding> schemaFindings, List<Finding> causes) {
+        if (causes.isEmpty()) {
+            return schemaFindings;
+        }
+        Set<Integer> causeLines = new HashSet<>();
+        causes.forEach(c -> causeLines.add(c.line()));
+        Set<Integer> schemaLines = new HashSet<>();
         schemaFindings.forEach(f -> schemaLines.add(f.line()));
         List<Finding> result = new ArrayList<>();
-        colons.stream().filter(c -> schemaLines.contains(c.line())).forEach(result::add);
-        schemaFindings.stream().filter(f -> !colonLines.contains(f.line())).forEach(result::add);
-        result.sort(java.util.Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column));
+        Set<Integer> explained = new HashSet<>();
+        causes.stream().filter(c -> schemaLines.contains(c.line()) && explained.add(c.line())).forEach(result::add);
+        schemaFindings.stream().filter(f -> !causeLines.contains(f.line())).forEach(result::add);
+        result.sort(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column));
         return result;
     }
 
     private static ParseResult failed(Path file, Finding finding) {
-        return new ParseResult(file, Optional.empty(), List.of(finding), List.of(), new SourcePositions());
+        return new ParseResult(file, Optional.empty(), List.of(finding), SourceLines.NONE, new SourcePositions());
     }
 }

@@ -2,6 +2,7 @@ package io.jixiao.parser;
 
 import io.jixiao.finding.Finding;
 import io.jixiao.model.Filing;
+import io.jixiao.read.SourceLines;
 import io.jixiao.read.SourcePositions;
 
 import java.nio.file.Path;
@@ -17,7 +18,7 @@ public record ParseResult(Path file, Optional<Filing> filing, List<Finding> find
 
     public ParseResult {
         findings = List.copyOf(findings);
-        sourceLines = List.copyOf(sourceLines);
+        sourceLines = SourceLines.copyOf(sourceLines);
     }
 
     public boolean hasErrors() {

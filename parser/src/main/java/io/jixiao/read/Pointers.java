@@ -44,6 +44,15 @@ public final class Pointers {
         return base + "/" + index;
     }
 
+    /** The unescaped reference tokens of a pointer: {@code /项目/0/中期} is [项目, 0, 中期]; the root has none. */
+    public static java.util.List<String> tokens(String pointer) {
+        if (pointer == null || pointer.isEmpty()) {
+            return java.util.List.of();
+        }
+        return java.util.Arrays.stream(pointer.substring(1).split("/", -1))
+                .map(token -> token.replace("~1", "/").replace("~0", "~")).toList();
+    }
+
     /** Escapes one reference token: {@code ~} becomes {@code ~0} and {@code /} becomes {@code ~1}, in that order. */
     public static String escape(String token) {
         return token.replace("~", "~0").replace("/", "~1");

@@ -1,5 +1,6 @@
 package io.jixiao.read;
 
+import io.jixiao.finding.Diagnostic;
 import io.jixiao.finding.Finding;
 
 import java.nio.ByteBuffer;
@@ -34,16 +35,21 @@ public final class SourceDecoder {
     public static Decoded decode(Path file, byte[] bytes) {
         if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
                 || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
-            return failed(Finding.error(file, 1, 1, "", "FILE-ENCODING", "file.utf16"));
+            return failed(Diagnostic.FILE_ENCODING.finding(file, 1, 1, "", "utf16"));
         }
         if (looksLikeUtf16WithoutBom(bytes)) {
-            return failed(Finding.error(file, 1, 1, "", "FILE-ENCODING", "file.utf16"));
+            return failed(Diagnostic.FILE_ENCODING.finding(file, 1, 1, "", "utf16"));
         }
         int control = firstControlByte(bytes);
         if (control >= 0) {
-            return failed(Finding.error(file, lineOf(bytes, control), 0, "", "FILE-BINARY", "file.binary"));
+            return failed(Diagnostic.FILE_BINARY.finding(file, lineOf(bytes, control), 0, "", "binary"));
         }
         int offset = startsWithUtf8Bom(bytes) ? 3 : 0;
+        // Valid UTF-8 decodes without a replacement character (unless the text has one): then it is the text.
+        String fast = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) {
+            return new Decoded(fast, List.of());
+        }
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -54,11 +60,11 @@ public final class SourceDecoder {
             int badAt = in.position();
             int line = lineOf(bytes, badAt);
             if (decodesAs(GBK, bytes, offset)) {
-                return failed(Finding.error(file, line, 0, "", "FILE-ENCODING", "file.gbk"));
+                return failed(Diagnostic.FILE_ENCODING.finding(file, line, 0, "", "gbk"));
             }
-            return failed(Finding.error(file, line, 0, "", "FILE-BINARY", "file.binary"));
+            return failed(Diagnostic.FILE_BINARY.finding(file, line, 0, "", "binary"));
         } catch (CharacterCodingException e) {
-            return failed(Finding.error(file, 0, 0, "", "FILE-BINARY", "file.binary"));
+            return failed(Diagnostic.FILE_BINARY.finding(file, 0, 0, "", "binary"));
         }
     }
 

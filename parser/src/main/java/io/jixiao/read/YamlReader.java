@@ -4,11 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.jixiao.finding.Diagnostic;
 import io.jixiao.finding.Finding;
 import io.jixiao.read.SourcePositions.Position;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
-import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.DocumentStartEvent;
@@ -26,27 +26,27 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
-import org.snakeyaml.engine.v2.schema.CoreSchema;
+import org.snakeyaml.engine.v2.parser.Parser;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * Reads YAML 1.2 text into a node tree with source positions and its JSON equivalent for schema validation.
  *
- * <p>Two passes. The first walks the event stream, which snakeyaml-engine produces without recursion, and enforces
- * what a filing may not contain: a second document, anchors and aliases (they hide values from a Git diff and are
- * the vehicle of "billion laughs" bombs), tags other than YAML's own, nesting deeper than {@link Limits#maxDepth()},
- * and over-long values. Only a document that passes is composed into nodes, so composing can neither recurse
- * without bound nor expand aliases. Duplicate keys are found while converting nodes, so every duplicate is
- * reported, not just the first.
+ * <p>One pass over the text. The composer reads its events through {@link CheckedEvents}, which enforces what a
+ * filing may not contain as each event goes by: a second document, anchors and aliases (they hide values from a Git
+ * diff and are the vehicle of "billion laughs" bombs), tags other than YAML's own, nesting deeper than
+ * {@link Limits#maxDepth()}, and over-long values. The first such event stops the composing before it can expand an
+ * alias or recurse further; the rest of the events are still read for their findings, but nothing more is built.
+ * Duplicate keys are found while converting nodes, so every duplicate is reported, not just the first.
  */
 public final class YamlReader {
 
@@ -62,6 +62,8 @@ public final class YamlReader {
             Tag.NULL.getValue(), Tag.MAP.getValue(), Tag.SEQ.getValue());
     /** Anchors and aliases reported per file; a bomb has thousands and one finding per kind says it all. */
     private static final int MAX_ALIAS_FINDINGS = 10;
+    /** Immutable once built, so one serves every file and thread. */
+    private static final TextFirstSchema SCHEMA = new TextFirstSchema();
 
     private final Limits limits;
     private final JsonNodeFactory json = JsonNodeFactory.withExactBigDecimals(true);
@@ -73,111 +75,179 @@ public final class YamlReader {
     public Result read(Path file, String text) {
         LoadSettings settings = LoadSettings.builder()
                 .setLabel(file.toString())
-                .setSchema(new CoreSchema())
+                .setSchema(SCHEMA)
                 .setAllowDuplicateKeys(true) // we report duplicates ourselves, all of them, with both lines
                 .setMaxAliasesForCollections(0)
                 .setCodePointLimit(Integer.MAX_VALUE) // file size is bounded before reading
                 .setUseMarks(true)
                 .build();
         List<Finding> findings = new ArrayList<>();
-        if (!scanEvents(file, text, settings, findings)) {
-            return new Result(null, null, null, findings);
-        }
-        Optional<Node> root;
+        CheckedEvents events = new CheckedEvents(file, new ParserImpl(settings, new StreamReader(settings, text)),
+                findings);
+        Node node = null;
         try {
-            root = new Compose(settings).composeString(text);
+            Composer composer = new Composer(settings, events);
+            if (composer.hasNext()) {
+                node = composer.next();
+            }
+            events.drain(); // a second document, or the end of the stream
+        } catch (Forbidden stop) {
+            try {
+                events.drain();
+            } catch (YamlEngineException e) {
+                findings.add(syntaxFinding(file, e));
+            }
+            return new Result(null, null, null, findings);
         } catch (YamlEngineException e) {
             findings.add(syntaxFinding(file, e));
             return new Result(null, null, null, findings);
         }
-        if (root.isEmpty() || isNull(root.get())) {
-            findings.add(Finding.error(file, 0, 0, "", "FILE-EMPTY", "file.empty"));
+        if (!events.composable()) {
             return new Result(null, null, null, findings);
         }
-        Node node = root.get();
+        if (events.documents == 0 || node == null || isNull(node)) {
+            findings.add(Diagnostic.FILE_EMPTY.finding(file, 0, 0, "", "empty"));
+            return new Result(null, null, null, findings);
+        }
         if (!(node instanceof MappingNode)) {
-            Position at = position(node);
-            findings.add(Finding.error(file, at.line(), at.column(), "", "YAML-ROOT-NOT-MAPPING",
-                    node instanceof SequenceNode ? "yaml.rootIsList" : "yaml.rootIsScalar"));
+            Position at = SourcePositions.position(node);
+            findings.add(Diagnostic.YAML_ROOT_NOT_MAPPING.finding(file, at.line(), at.column(), "",
+                    node instanceof SequenceNode ? "rootIsList" : "rootIsScalar"));
             return new Result(null, null, null, findings);
         }
-        SourcePositions positions = new SourcePositions();
-        JsonNode tree = convert(file, node, "", positions, findings);
-        return new Result(node, tree, positions, findings);
+        JsonNode tree = convert(file, node, new ArrayList<>(), findings);
+        return new Result(node, tree, new SourcePositions(node), findings);
     }
 
-    /** @return true when the document may be composed */
-    private boolean scanEvents(Path file, String text, LoadSettings settings, List<Finding> findings) {
-        int depth = 0;
-        int documents = 0;
-        int aliases = 0;
-        boolean ok = true;
-        try {
-            for (Event event : new Parse(settings).parseString(text)) {
-                if (event instanceof DocumentStartEvent) {
-                    documents++;
-                    if (documents > 1) {
-                        Position at = position(event.getStartMark());
-                        findings.add(Finding.error(file, at.line(), at.column(), "", "YAML-MULTIPLE-DOCUMENTS",
-                                "yaml.multipleDocuments"));
-                        return false;
-                    }
-                }
-                if (event instanceof NodeEvent nodeEvent && nodeEvent.getAnchor().isPresent()
-                        && !(event instanceof AliasEvent)) {
-                    aliases++;
-                    if (aliases <= MAX_ALIAS_FINDINGS) {
-                        Position at = position(event.getStartMark());
-                        findings.add(Finding.error(file, at.line(), at.column(), "", "YAML-ALIAS", "yaml.anchor",
-                                nodeEvent.getAnchor().get().getValue()));
-                    }
-                    ok = false;
-                }
-                if (event instanceof AliasEvent alias) {
-                    aliases++;
-                    if (aliases <= MAX_ALIAS_FINDINGS) {
-                        Position at = position(event.getStartMark());
-                        findings.add(Finding.error(file, at.line(), at.column(), "", "YAML-ALIAS", "yaml.alias",
-                                alias.getAlias().getValue()));
-                    }
-                    ok = false;
-                }
-                Optional<String> tag = tagOf(event);
-                if (tag.isPresent() && !STANDARD_TAGS.contains(tag.get())) {
-                    Position at = position(event.getStartMark());
-                    findings.add(Finding.error(file, at.line(), at.column(), "", "YAML-TAG", "yaml.tag",
-                            asWritten(tag.get())));
-                    ok = false;
-                }
-                if (event instanceof CollectionStartEvent) {
-                    depth++;
-                    if (depth > limits.maxDepth()) {
-                        Position at = position(event.getStartMark());
-                        findings.add(Finding.error(file, at.line(), at.column(), "", "YAML-TOO-DEEP", "yaml.tooDeep",
-                                limits.maxDepth()));
-                        return false;
-                    }
-                } else if (event.getEventId() == Event.ID.MappingEnd || event.getEventId() == Event.ID.SequenceEnd) {
-                    depth--;
-                }
-                if (event instanceof ScalarEvent scalar
-                        && scalar.getValue().length() > limits.maxScalarChars()
-                        && scalar.getValue().codePointCount(0, scalar.getValue().length()) > limits.maxScalarChars()) {
-                    Position at = position(event.getStartMark());
-                    findings.add(Finding.error(file, at.line(), at.column(), "", "YAML-VALUE-TOO-LONG",
-                            "yaml.valueTooLong", limits.maxScalarChars()));
-                    ok = false;
+    /** Thrown through the composer when an event forbids composing; the finding is already recorded. */
+    private static final class Forbidden extends RuntimeException {
+        Forbidden() {
+            super(null, null, false, false);
+        }
+    }
+
+    /**
+     * The parser's events as the composer reads them, each checked as it goes by. An event a filing may not
+     * contain is reported and then stops the composer ({@link Forbidden}) before it acts on it; {@link #drain()}
+     * reads the rest for their findings until the stream ends or a problem ends reading altogether (a second
+     * document, too deep a nesting).
+     */
+    private final class CheckedEvents implements Parser {
+        private final Path file;
+        private final Parser parser;
+        private final List<Finding> findings;
+        private int depth;
+        private int documents;
+        private int aliases;
+        private boolean forbidden;
+        private boolean finished;
+
+        CheckedEvents(Path file, Parser parser, List<Finding> findings) {
+            this.file = file;
+            this.parser = parser;
+            this.findings = findings;
+        }
+
+        /** Whether nothing forbade the tree (findings such as a tag are recorded even when composing went on). */
+        boolean composable() {
+            return !forbidden;
+        }
+
+        @Override
+        public boolean checkEvent(Event.ID choice) {
+            return parser.checkEvent(choice);
+        }
+
+        @Override
+        public Event peekEvent() {
+            return parser.peekEvent();
+        }
+
+        @Override
+        public boolean hasNext() {
+            return parser.hasNext();
+        }
+
+        @Override
+        public Event next() {
+            Event event = parser.next();
+            if (!inspect(event)) {
+                forbidden = true;
+                throw new Forbidden();
+            }
+            return event;
+        }
+
+        /** Reads the remaining events, checking each, until the end or a problem that ends reading. */
+        void drain() {
+            while (!finished && parser.hasNext()) {
+                if (!inspect(parser.next())) {
+                    forbidden = true;
                 }
             }
-        } catch (YamlEngineException e) {
-            findings.add(syntaxFinding(file, e));
-            return false;
         }
-        if (documents == 0) {
-            findings.add(Finding.error(file, 0, 0, "", "FILE-EMPTY", "file.empty"));
-            return false;
+
+        /** @return false when the event may not be composed */
+        private boolean inspect(Event event) {
+            boolean ok = true;
+            if (event instanceof DocumentStartEvent) {
+                documents++;
+                if (documents > 1) {
+                    Position at = SourcePositions.position(event.getStartMark());
+                    findings.add(Diagnostic.YAML_MULTIPLE_DOCUMENTS.finding(file, at.line(), at.column(), "",
+                            "multipleDocuments"));
+                    finished = true;
+                    return false;
+                }
+            }
+            if (event instanceof NodeEvent nodeEvent && nodeEvent.getAnchor().isPresent()
+                    && !(event instanceof AliasEvent)) {
+                aliases++;
+                if (aliases <= MAX_ALIAS_FINDINGS) {
+                    Position at = SourcePositions.position(event.getStartMark());
+                    findings.add(Diagnostic.YAML_ALIAS.finding(file, at.line(), at.column(), "", "anchor",
+                            nodeEvent.getAnchor().get().getValue()));
+                }
+                ok = false;
+            }
+            if (event instanceof AliasEvent alias) {
+                aliases++;
+                if (aliases <= MAX_ALIAS_FINDINGS) {
+                    Position at = SourcePositions.position(event.getStartMark());
+                    findings.add(Diagnostic.YAML_ALIAS.finding(file, at.line(), at.column(), "", "alias",
+                            alias.getAlias().getValue()));
+                }
+                ok = false;
+            }
+            Optional<String> tag = tagOf(event);
+            if (tag.isPresent() && !STANDARD_TAGS.contains(tag.get())) {
+                Position at = SourcePositions.position(event.getStartMark());
+                findings.add(Diagnostic.YAML_TAG.finding(file, at.line(), at.column(), "", "tag",
+                        asWritten(tag.get())));
+                ok = false;
+            }
+            if (event instanceof CollectionStartEvent) {
+                depth++;
+                if (depth > limits.maxDepth()) {
+                    Position at = SourcePositions.position(event.getStartMark());
+                    findings.add(Diagnostic.YAML_TOO_DEEP.finding(file, at.line(), at.column(), "", "tooDeep",
+                            limits.maxDepth()));
+                    finished = true;
+                    return false;
+                }
+            } else if (event.getEventId() == Event.ID.MappingEnd || event.getEventId() == Event.ID.SequenceEnd) {
+                depth--;
+            }
+            if (event instanceof ScalarEvent scalar
+                    && scalar.getValue().length() > limits.maxScalarChars()
+                    && scalar.getValue().codePointCount(0, scalar.getValue().length()) > limits.maxScalarChars()) {
+                Position at = SourcePositions.position(event.getStartMark());
+                findings.add(Diagnostic.YAML_VALUE_TOO_LONG.finding(file, at.line(), at.column(), "",
+                        "valueTooLong", limits.maxScalarChars()));
+                ok = false;
+            }
+            return ok;
         }
-        return ok;
     }
 
     /** Shows a resolved tag the way it was typed: {@code tag:yaml.org,2002:x} was written {@code !!x}. */
@@ -199,29 +269,32 @@ public final class YamlReader {
         return Optional.empty();
     }
 
-    private JsonNode convert(Path file, Node node, String pointer, SourcePositions positions,
-                             List<Finding> findings) {
-        positions.putValue(pointer, position(node));
+    /**
+     * The JSON tree the schema validates. Pointers are not built per node: the path is kept as a stack of keys and
+     * indexes, and becomes a pointer only for a finding.
+     */
+    private JsonNode convert(Path file, Node node, List<Object> path, List<Finding> findings) {
         if (node instanceof MappingNode mapping) {
             ObjectNode object = json.objectNode();
-            Map<String, Position> seen = new HashMap<>();
             for (NodeTuple tuple : mapping.getValue()) {
-                Position keyAt = position(tuple.getKeyNode());
                 if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
-                    findings.add(Finding.error(file, keyAt.line(), keyAt.column(), pointer, "YAML-COMPLEX-KEY",
-                            "yaml.complexKey"));
+                    Position keyAt = SourcePositions.position(tuple.getKeyNode());
+                    findings.add(Diagnostic.YAML_COMPLEX_KEY.finding(file, keyAt.line(), keyAt.column(),
+                            pointer(path), "complexKey"));
                     continue;
                 }
                 String key = keyNode.getValue();
-                String child = Pointers.child(pointer, key);
-                Position first = seen.putIfAbsent(key, keyAt);
-                if (first != null) {
-                    findings.add(Finding.error(file, keyAt.line(), keyAt.column(), child, "YAML-DUPLICATE-KEY",
-                            "yaml.duplicateKey", key, first.line()));
+                if (object.has(key)) {
+                    Position keyAt = SourcePositions.position(keyNode);
+                    path.add(key);
+                    findings.add(Diagnostic.YAML_DUPLICATE_KEY.finding(file, keyAt.line(), keyAt.column(),
+                            pointer(path), "duplicateKey", key, firstLine(mapping, key)));
+                    path.remove(path.size() - 1);
                     continue;
                 }
-                positions.putKey(child, keyAt);
-                object.set(key, convert(file, tuple.getValueNode(), child, positions, findings));
+                path.add(key);
+                object.set(key, convert(file, tuple.getValueNode(), path, findings));
+                path.remove(path.size() - 1);
             }
             return object;
         }
@@ -229,11 +302,32 @@ public final class YamlReader {
             ArrayNode array = json.arrayNode();
             List<Node> items = sequence.getValue();
             for (int i = 0; i < items.size(); i++) {
-                array.add(convert(file, items.get(i), Pointers.item(pointer, i), positions, findings));
+                path.add(i);
+                array.add(convert(file, items.get(i), path, findings));
+                path.remove(path.size() - 1);
             }
             return array;
         }
         return scalar((ScalarNode) node);
+    }
+
+    /** The line of the first plain-text key of the mapping equal to {@code key}. */
+    private static int firstLine(MappingNode mapping, String key) {
+        for (NodeTuple tuple : mapping.getValue()) {
+            if (tuple.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)) {
+                return SourcePositions.position(k).line();
+            }
+        }
+        return 0;
+    }
+
+    private static String pointer(List<Object> path) {
+        String pointer = Pointers.ROOT;
+        for (Object token : path) {
+            pointer = token instanceof Integer index ? Pointers.item(pointer, index)
+                    : Pointers.child(pointer, (String) token);
+        }
+        return pointer;
     }
 
     private JsonNode scalar(ScalarNode node) {
@@ -279,32 +373,24 @@ public final class YamlReader {
 
     /**
      * A syntax error as a clerk can act on it: snakeyaml-engine's common problems get a Chinese explanation of the
-     * usual cause; an unclosed quote or bracket is reported where it was opened, not at the end of the file.
+     * usual cause; an unclosed quote or bracket is reported where it was opened, not at the end of the file, and a
+     * key missing its colon on the line of that key (snakeyaml-engine marks the line after it, which for the last
+     * line of a file is a line the file does not have).
      */
     private static Finding syntaxFinding(Path file, YamlEngineException e) {
         if (!(e instanceof MarkedYamlEngineException marked)) {
-            return Finding.error(file, 0, 0, "", "YAML-SYNTAX", "yaml.syntax", String.valueOf(e.getMessage()));
+            return Diagnostic.YAML_SYNTAX.finding(file, 0, 0, "", "syntax", String.valueOf(e.getMessage()));
         }
         String problem = marked.getProblem() == null ? "" : marked.getProblem();
         String context = marked.getContext() == null ? "" : marked.getContext();
-        Optional<Mark> mark = problem.contains("end of stream")
+        String variant = SyntaxProblems.variantFor(context, problem);
+        boolean atContext = problem.contains("end of stream") || variant.equals("syntax.missingColon");
+        Optional<Mark> mark = atContext
                 ? marked.getContextMark().or(marked::getProblemMark)
                 : marked.getProblemMark().or(marked::getContextMark);
-        Position at = mark.map(YamlReader::position).orElse(new Position(0, 0));
-        String key = SyntaxProblems.keyFor(context, problem);
+        Position at = mark.map(SourcePositions::position).orElse(new Position(0, 0));
         String detail = context.isEmpty() ? problem : context + ": " + problem;
-        return Finding.error(file, at.line(), at.column(), "", "YAML-SYNTAX", key, detail);
+        return Diagnostic.YAML_SYNTAX.finding(file, at.line(), at.column(), "", variant, detail);
     }
 
-    static Position position(Mark mark) {
-        return new Position(mark.getLine() + 1, mark.getColumn() + 1);
-    }
-
-    private static Position position(Optional<Mark> mark) {
-        return mark.map(YamlReader::position).orElse(Position.START);
-    }
-
-    private static Position position(Node node) {
-        return position(node.getStartMark());
-    }
 }

@@ -1,7 +1,15 @@
 package io.jixiao.report;
 
 import io.jixiao.check.CheckResult;
+import io.jixiao.check.FileCheck;
 import io.jixiao.finding.Severity;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The report people read in a terminal or a CI log: every finding as a compiler prints it
@@ -30,19 +38,45 @@ public final class ConsoleReport implements Report {
     }
 
     @Override
-    public String render(CheckResult result) {
-        StringBuilder out = new StringBuilder();
-        for (ReportSupport.Entry entry : support.entries(result)) {
-            out.append(support.printed(entry)).append("\n\n");
-        }
-        return out.append(summary(result)).append('\n').toString();
+    public byte[] bytes(CheckResult result) {
+        return ReportSupport.bytes(this, support, result);
+    }
+
+    @Override
+    public Sink open(OutputStream out) {
+        Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        long[] counts = new long[4];
+        return new Sink() {
+            @Override
+            public void add(FileCheck file) throws IOException {
+                counts[0]++;
+                counts[1] += file.count(Severity.ERROR);
+                counts[2] += file.count(Severity.WARNING);
+                counts[3] += file.count(Severity.INFO);
+                for (ReportSupport.Entry entry : support.entries(file)) {
+                    text.write(support.printed(entry));
+                    text.write("\n\n");
+                }
+            }
+
+            @Override
+            public void finish() throws IOException {
+                text.write(summary(counts[0], counts[1], counts[2], counts[3]));
+                text.write('\n');
+                text.flush();
+            }
+        };
     }
 
     /** The summary line alone: versions, files checked, errors, warnings and infos, in the chosen language. */
     public String summary(CheckResult result) {
-        ReportOptions options = support.options();
-        return support.texts().format("summary", options.jixiaoVersion(), options.ruleSetVersion(),
-                (long) result.files().size(), result.count(Severity.ERROR), result.count(Severity.WARNING),
+        return summary(result.files().size(), result.count(Severity.ERROR), result.count(Severity.WARNING),
                 result.count(Severity.INFO));
+    }
+
+    private String summary(long files, long errors, long warnings, long infos) {
+        ReportOptions options = support.options();
+        return support.messages().format("report.summary", options.jixiaoVersion(), options.ruleSetVersion(),
+                files, errors, warnings, infos);
     }
 }

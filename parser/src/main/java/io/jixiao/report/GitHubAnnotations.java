@@ -1,9 +1,16 @@
 package io.jixiao.report;
 
 import io.jixiao.check.CheckResult;
+import io.jixiao.check.FileCheck;
 import io.jixiao.finding.Finding;
 import io.jixiao.finding.Severity;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -49,23 +56,37 @@ public final class GitHubAnnotations implements Report {
     }
 
     @Override
-    public String render(CheckResult result) {
-        StringBuilder out = new StringBuilder();
+    public byte[] bytes(CheckResult result) {
+        return ReportSupport.bytes(this, support, result);
+    }
+
+    @Override
+    public Sink open(OutputStream stream) throws IOException {
+        Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
         out.append("::notice::").append(escapeData(support.versionLine())).append('\n');
-        for (ReportSupport.Entry entry : support.entries(result)) {
-            Finding finding = entry.finding();
-            out.append("::").append(command(finding.severity()));
-            out.append(" file=").append(escapeProperty(entry.path()));
-            if (finding.line() >= 1) {
-                out.append(",line=").append(finding.line());
-                if (finding.column() >= 1) {
-                    out.append(",col=").append(finding.column());
+        return new Sink() {
+            @Override
+            public void add(FileCheck file) throws IOException {
+                for (ReportSupport.Entry entry : support.entries(file)) {
+                    Finding finding = entry.finding();
+                    out.append("::").append(command(finding.severity()));
+                    out.append(" file=").append(escapeProperty(entry.path()));
+                    if (finding.line() >= 1) {
+                        out.append(",line=").append(String.valueOf(finding.line()));
+                        if (finding.column() >= 1) {
+                            out.append(",col=").append(String.valueOf(finding.column()));
+                        }
+                    }
+                    out.append(",title=").append(escapeProperty(finding.ruleId()));
+                    out.append("::").append(escapeData(support.message(finding))).append('\n');
                 }
             }
-            out.append(",title=").append(escapeProperty(finding.ruleId()));
-            out.append("::").append(escapeData(support.message(finding))).append('\n');
-        }
-        return out.toString();
+
+            @Override
+            public void finish() throws IOException {
+                out.flush();
+            }
+        };
     }
 
     /** The workflow command for a severity: {@code error}, {@code warning} or {@code notice}. */

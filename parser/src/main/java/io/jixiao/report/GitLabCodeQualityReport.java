@@ -1,10 +1,13 @@
 package io.jixiao.report;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.jixiao.check.CheckResult;
+import io.jixiao.check.FileCheck;
 import io.jixiao.finding.Finding;
 import io.jixiao.finding.Severity;
+
+import java.io.IOException;
+import java.io.OutputStream;
 
 /**
  * GitLab Code Quality JSON (the {@code codequality} report artifact), which GitLab shows in merge requests: an
@@ -30,23 +33,44 @@ public final class GitLabCodeQualityReport implements Report {
     }
 
     @Override
-    public String render(CheckResult result) {
+    public byte[] bytes(CheckResult result) {
+        return ReportSupport.bytes(this, support, result);
+    }
+
+    @Override
+    public Sink open(OutputStream out) throws IOException {
         ReportOptions options = support.options();
         String engine = "jixiao " + options.jixiaoVersion() + " (rules " + options.ruleSetVersion() + ")";
-        ArrayNode issues = ReportSupport.mapper().createArrayNode();
-        for (ReportSupport.Entry entry : support.entries(result)) {
-            Finding finding = entry.finding();
-            ObjectNode issue = issues.addObject();
-            issue.put("description", support.message(finding));
-            issue.put("check_name", finding.ruleId());
-            issue.put("fingerprint", entry.fingerprint());
-            issue.put("severity", severity(finding.severity()));
-            ObjectNode location = issue.putObject("location");
-            location.put("path", entry.path());
-            location.putObject("lines").put("begin", Math.max(finding.line(), 1));
-            issue.put("engine_name", engine);
-        }
-        return ReportSupport.json(issues);
+        JsonGenerator json = ReportSupport.jsonGenerator(out);
+        json.writeStartArray();
+        return new Sink() {
+            @Override
+            public void add(FileCheck file) throws IOException {
+                for (ReportSupport.Entry entry : support.entries(file)) {
+                    Finding finding = entry.finding();
+                    json.writeStartObject();
+                    json.writeStringField("description", support.message(finding));
+                    json.writeStringField("check_name", finding.ruleId());
+                    json.writeStringField("fingerprint", entry.fingerprint());
+                    json.writeStringField("severity", severity(finding.severity()));
+                    json.writeObjectFieldStart("location");
+                    json.writeStringField("path", entry.path());
+                    json.writeObjectFieldStart("lines");
+                    json.writeNumberField("begin", Math.max(finding.line(), 1));
+                    json.writeEndObject();
+                    json.writeEndObject();
+                    json.writeStringField("engine_name", engine);
+                    json.writeEndObject();
+                }
+            }
+
+            @Override
+            public void finish() throws IOException {
+                json.writeEndArray();
+                json.writeRaw('\n');
+                json.flush();
+            }
+        };
     }
 
     /** GitLab's severity for a finding's: {@code major}, {@code minor} or {@code info}. */

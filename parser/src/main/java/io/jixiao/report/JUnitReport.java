@@ -7,7 +7,8 @@ import io.jixiao.finding.Severity;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,79 +39,104 @@ public final class JUnitReport implements Report {
     }
 
     @Override
-    public String render(CheckResult result) {
-        return new String(bytes(result), StandardCharsets.UTF_8);
-    }
-
-    @Override
     public byte[] bytes(CheckResult result) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");
-            write(xml, result);
-            xml.close();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException("cannot write the JUnit report", e);
-        }
-        return out.toByteArray();
+        return ReportSupport.bytes(this, support, result);
     }
 
-    private void write(XMLStreamWriter xml, CheckResult result) throws XMLStreamException {
+    /**
+     * The test cases are written to a {@link Spool} as the filings come, since the suite's opening tag counts
+     * them; the suite is put together at the end.
+     */
+    @Override
+    public Sink open(OutputStream out) throws IOException {
         ReportOptions options = support.options();
         boolean failOnWarning = options.failOnWarning();
-        List<FileCheck> files = support.files(result);
-
-        xml.writeStartDocument("UTF-8", "1.0");
-        newline(xml, 0);
-        xml.writeStartElement("testsuite");
-        attribute(xml, "name", "jixiao");
-        attribute(xml, "tests", Integer.toString(files.size()));
-        attribute(xml, "failures", Long.toString(files.stream().filter(f -> f.failed(failOnWarning)).count()));
-        attribute(xml, "errors", "0");
-        attribute(xml, "skipped", "0");
-
-        newline(xml, 1);
-        xml.writeStartElement("properties");
-        property(xml, "jixiao.version", options.jixiaoVersion());
-        property(xml, "jixiao.ruleSetVersion", options.ruleSetVersion());
-        newline(xml, 1);
-        xml.writeEndElement();
-
-        for (FileCheck file : files) {
-            String path = support.path(file.file());
-            List<ReportSupport.Entry> entries = support.entries(file);
-            newline(xml, 1);
-            if (entries.isEmpty()) {
-                xml.writeEmptyElement("testcase");
-            } else {
-                xml.writeStartElement("testcase");
-            }
-            attribute(xml, "classname", department(file.file()));
-            attribute(xml, "name", path);
-            attribute(xml, "file", path);
-            if (!entries.isEmpty()) {
-                String printed = entries.stream().map(support::printed).collect(Collectors.joining("\n\n", "\n",
-                        "\n"));
-                newline(xml, 2);
+        Spool body = new Spool();
+        XMLStreamWriter cases = writer(body);
+        int[] counts = new int[2];
+        return new Sink() {
+            @Override
+            public void add(FileCheck file) throws IOException {
+                counts[0]++;
                 if (file.failed(failOnWarning)) {
-                    long errors = file.count(Severity.ERROR);
-                    xml.writeStartElement("failure");
-                    attribute(xml, "message", support.texts().format("failure.message", errors,
-                            file.count(Severity.WARNING)));
-                    attribute(xml, "type", errors > 0 ? "error" : "warning");
-                } else {
-                    xml.writeStartElement("system-out");
+                    counts[1]++;
                 }
-                xml.writeCharacters(xmlSafe(printed));
-                xml.writeEndElement();
-                newline(xml, 1);
-                xml.writeEndElement();
+                try {
+                    testcase(cases, file, failOnWarning);
+                } catch (XMLStreamException e) {
+                    throw new IOException(e);
+                }
             }
+
+            @Override
+            public void finish() throws IOException {
+                try (body) {
+                    newline(cases, 0); // also ends the last test case, when it is an empty element
+                    cases.flush();
+                    XMLStreamWriter xml = writer(out);
+                    xml.writeStartDocument("UTF-8", "1.0");
+                    newline(xml, 0);
+                    xml.writeStartElement("testsuite");
+                    attribute(xml, "name", "jixiao");
+                    attribute(xml, "tests", Integer.toString(counts[0]));
+                    attribute(xml, "failures", Integer.toString(counts[1]));
+                    attribute(xml, "errors", "0");
+                    attribute(xml, "skipped", "0");
+                    newline(xml, 1);
+                    xml.writeStartElement("properties");
+                    property(xml, "jixiao.version", options.jixiaoVersion());
+                    property(xml, "jixiao.ruleSetVersion", options.ruleSetVersion());
+                    newline(xml, 1);
+                    xml.writeEndElement();
+                    xml.flush(); // the suite stays open: the cases, then its end, follow as bytes
+                    body.copyTo(out);
+                    out.write("</testsuite>\n".getBytes(StandardCharsets.UTF_8));
+                    out.flush();
+                } catch (XMLStreamException e) {
+                    throw new IOException(e);
+                }
+            }
+        };
+    }
+
+    private static XMLStreamWriter writer(OutputStream out) throws IOException {
+        try {
+            return XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");
+        } catch (XMLStreamException e) {
+            throw new IOException("cannot write the JUnit report", e);
         }
-        newline(xml, 0);
-        xml.writeEndElement();
-        newline(xml, 0);
-        xml.writeEndDocument();
+    }
+
+    private void testcase(XMLStreamWriter xml, FileCheck file, boolean failOnWarning) throws XMLStreamException {
+        String path = support.path(file.file());
+        List<ReportSupport.Entry> entries = support.entries(file);
+        newline(xml, 1);
+        if (entries.isEmpty()) {
+            xml.writeEmptyElement("testcase");
+        } else {
+            xml.writeStartElement("testcase");
+        }
+        attribute(xml, "classname", department(file.file()));
+        attribute(xml, "name", path);
+        attribute(xml, "file", path);
+        if (!entries.isEmpty()) {
+            String printed = entries.stream().map(support::printed).collect(Collectors.joining("\n\n", "\n",
+                    "\n"));
+            newline(xml, 2);
+            if (file.failed(failOnWarning)) {
+                long errors = file.count(Severity.ERROR);
+                xml.writeStartElement("failure");
+                attribute(xml, "message", support.messages().format("report.failure", errors,
+                        file.count(Severity.WARNING)));
+                attribute(xml, "type", errors > 0 ? "error" : "warning");
+            } else {
+                xml.writeStartElement("system-out");
+            }
+            xml.writeCharacters(xmlSafe(printed));
+            xml.writeEndElement();
+            newline(xml, 1);
+            xml.writeEndElement();
+        }
     }
 
     /** The department a filing belongs to: its folder ({@code filings/<department>/<year>.yaml}). */

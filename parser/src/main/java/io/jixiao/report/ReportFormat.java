@@ -1,8 +1,9 @@
 package io.jixiao.report;
 
+import io.jixiao.finding.ConfigurationException;
+
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /** The report formats jixiao writes, each rendered from the same findings by its own class. */
 public enum ReportFormat {
@@ -39,12 +40,12 @@ public enum ReportFormat {
     /**
      * The format a user named, ignoring case.
      *
-     * @throws IllegalArgumentException listing the known formats when the name is none of them
+     * @throws ConfigurationException listing the known formats when the name is none of them
      */
     public static ReportFormat fromId(String id) {
         String wanted = id == null ? "" : id.strip().toLowerCase(Locale.ROOT);
         return Arrays.stream(values()).filter(f -> f.id.equals(wanted)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown report format: " + id + " (known: "
-                        + Arrays.stream(values()).map(ReportFormat::id).collect(Collectors.joining(", ")) + ")"));
+                .orElseThrow(() -> new ConfigurationException("config.reportFormat", id,
+                        Arrays.stream(values()).map(ReportFormat::id).toList()));
     }
 }

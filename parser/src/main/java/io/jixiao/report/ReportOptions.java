@@ -1,11 +1,9 @@
 package io.jixiao.report;
 
 import io.jixiao.finding.Messages;
-import io.jixiao.rules.Rule;
 import io.jixiao.rules.RuleSet;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -18,25 +16,23 @@ import java.util.Objects;
  * @param failOnWarning   whether warnings fail a filing (JUnit failures), as errors always do
  * @param jixiaoVersion   recorded in every report; {@link JixiaoVersion#get()} unless a test pins it
  * @param ruleSetVersion  recorded in every report; {@link RuleSet#VERSION} unless a test pins it
- * @param rules           the rules SARIF describes besides those that reported findings; {@link RuleSet#all()}
  */
 public record ReportOptions(Messages messages, Path baseDirectory, boolean failOnWarning, String jixiaoVersion,
-                            String ruleSetVersion, List<Rule> rules) {
+                            String ruleSetVersion) {
 
     public ReportOptions {
         Objects.requireNonNull(messages, "messages");
         Objects.requireNonNull(jixiaoVersion, "jixiaoVersion");
         Objects.requireNonNull(ruleSetVersion, "ruleSetVersion");
-        rules = List.copyOf(rules);
     }
 
     /** Chinese, paths as given, only errors fail, this jixiao's version and rules. */
     public static ReportOptions defaults() {
-        return new ReportOptions(Messages.chinese(), null, false, JixiaoVersion.get(), RuleSet.VERSION, RuleSet.all());
+        return new ReportOptions(Messages.chinese(), null, false, JixiaoVersion.get(), RuleSet.VERSION);
     }
 
     public ReportOptions withMessages(Messages messages) {
-        return new ReportOptions(messages, baseDirectory, failOnWarning, jixiaoVersion, ruleSetVersion, rules);
+        return new ReportOptions(messages, baseDirectory, failOnWarning, jixiaoVersion, ruleSetVersion);
     }
 
     /** English when the locale's language is English, Chinese otherwise (see {@link Messages#forLocale}). */
@@ -45,18 +41,14 @@ public record ReportOptions(Messages messages, Path baseDirectory, boolean failO
     }
 
     public ReportOptions withBaseDirectory(Path baseDirectory) {
-        return new ReportOptions(messages, baseDirectory, failOnWarning, jixiaoVersion, ruleSetVersion, rules);
+        return new ReportOptions(messages, baseDirectory, failOnWarning, jixiaoVersion, ruleSetVersion);
     }
 
     public ReportOptions withFailOnWarning(boolean failOnWarning) {
-        return new ReportOptions(messages, baseDirectory, failOnWarning, jixiaoVersion, ruleSetVersion, rules);
+        return new ReportOptions(messages, baseDirectory, failOnWarning, jixiaoVersion, ruleSetVersion);
     }
 
     public ReportOptions withVersions(String jixiaoVersion, String ruleSetVersion) {
-        return new ReportOptions(messages, baseDirectory, failOnWarning, jixiaoVersion, ruleSetVersion, rules);
-    }
-
-    public ReportOptions withRules(List<Rule> rules) {
-        return new ReportOptions(messages, baseDirectory, failOnWarning, jixiaoVersion, ruleSetVersion, rules);
+        return new ReportOptions(messages, baseDirectory, failOnWarning, jixiaoVersion, ruleSetVersion);
     }
 }

@@ -1,5 +1,7 @@
 package io.jixiao.report;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -9,11 +11,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.jixiao.check.CheckResult;
 import io.jixiao.check.FileCheck;
+import io.jixiao.check.FilingOrder;
+import io.jixiao.finding.Diagnostic;
 import io.jixiao.finding.Finding;
 import io.jixiao.finding.FindingPrinter;
-import io.jixiao.finding.Severity;
-import io.jixiao.rules.Rule;
+import io.jixiao.finding.Messages;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -25,8 +31,6 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedMap;
-import java.util.TreeMap;
 
 /**
  * What all report formats share, so that they show the same findings the same way: the path a finding is shown
@@ -34,11 +38,25 @@ import java.util.TreeMap;
  */
 final class ReportSupport {
 
-    /** One finding as the reports show it. */
-    record Entry(FileCheck check, Finding finding, String path, String uri, String fingerprint) {
+    /**
+     * One finding as the reports show it. The fingerprint is worked out when a report asks for it: only SARIF and
+     * GitLab do, and SHA-256 per finding is most of what printing a cached finding costs otherwise.
+     */
+    record Entry(FileCheck check, Finding finding, String path, String uri, String fingerprintKey) {
+        String fingerprint() {
+            return sha256(fingerprintKey);
+        }
     }
 
-    private static final Comparator<Entry> ORDER = Comparator.comparing(Entry::path)
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    });
+
+    private static final Comparator<Entry> ORDER = Comparator.comparing(Entry::path, FilingOrder.SHOWN)
             .thenComparingInt(e -> e.finding().line())
             .thenComparingInt(e -> e.finding().column())
             .thenComparing(e -> e.finding().ruleId())
@@ -51,13 +69,11 @@ final class ReportSupport {
     private static final ObjectWriter JSON = jsonWriter();
 
     private final ReportOptions options;
-    private final ReportTexts texts;
     private final FindingPrinter printer;
     private final Path base;
 
     ReportSupport(ReportOptions options) {
         this.options = options;
-        this.texts = new ReportTexts(options.messages());
         this.printer = new FindingPrinter(options.messages());
         this.base = options.baseDirectory() == null ? null : options.baseDirectory().toAbsolutePath().normalize();
     }
@@ -66,13 +82,18 @@ final class ReportSupport {
         return options;
     }
 
-    ReportTexts texts() {
-        return texts;
+    /** The language of the reports. */
+    Messages messages() {
+        return options.messages();
     }
 
-    /** The filings in the order of their shown paths. */
+    /**
+     * The filings in the order of their shown paths: department folder by department folder, then by file name
+     * ({@link FilingOrder}), the order a folder check hands them over in, so a report can be written as it goes.
+     */
     List<FileCheck> files(CheckResult result) {
-        return result.files().stream().sorted(Comparator.comparing((FileCheck f) -> path(f.file()))).toList();
+        return result.files().stream().sorted(Comparator.comparing((FileCheck f) -> path(f.file()),
+                FilingOrder.SHOWN)).toList();
     }
 
     /** Every finding of the run, in report order. */
@@ -82,21 +103,32 @@ final class ReportSupport {
 
     /** The findings of one filing, in report order, each with a fingerprint unique within the filing. */
     List<Entry> entries(FileCheck check) {
-        List<Entry> entries = new ArrayList<>();
+        if (check.findings().isEmpty()) {
+            return List.of();
+        }
+        List<Entry> entries = new ArrayList<>(check.findings().size());
+        Path file = null;
+        String path = null;
+        String uri = null;
         for (Finding finding : check.findings()) {
-            entries.add(new Entry(check, finding, path(finding.file()), uri(finding.file()), ""));
+            if (!finding.file().equals(file)) {
+                file = finding.file();
+                path = path(file);
+                uri = uri(file);
+            }
+            entries.add(new Entry(check, finding, path, uri, ""));
         }
         entries.sort(ORDER);
         Map<String, Integer> seen = new HashMap<>();
         List<Entry> result = new ArrayList<>(entries.size());
         for (Entry e : entries) {
-            String fingerprint = fingerprint(e.path(), e.finding(), 0);
-            int occurrence = seen.merge(fingerprint, 1, Integer::sum);
+            String key = fingerprintKey(e.path(), e.finding(), 0);
+            int occurrence = seen.merge(key, 1, Integer::sum);
             if (occurrence > 1) {
                 // Same rule, place and message twice (say, two tabs on lines without a pointer): keep them apart.
-                fingerprint = fingerprint(e.path(), e.finding(), occurrence);
+                key = fingerprintKey(e.path(), e.finding(), occurrence);
             }
-            result.add(new Entry(e.check(), e.finding(), e.path(), e.uri(), fingerprint));
+            result.add(new Entry(e.check(), e.finding(), e.path(), e.uri(), key));
         }
         return result;
     }
@@ -151,6 +183,10 @@ final class ReportSupport {
      * shown path, rule id, JSON pointer, message key and arguments (and the occurrence when these repeat).
      */
     static String fingerprint(String path, Finding finding, int occurrence) {
+        return sha256(fingerprintKey(path, finding, occurrence));
+    }
+
+    private static String fingerprintKey(String path, Finding finding, int occurrence) {
         StringBuilder key = new StringBuilder("jixiao-fingerprint-1");
         key.append('\0').append(path).append('\0').append(finding.ruleId()).append('\0').append(finding.pointer())
                 .append('\0').append(finding.messageKey());
@@ -160,12 +196,13 @@ final class ReportSupport {
         if (occurrence > 1) {
             key.append('\0').append('#').append(occurrence);
         }
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+        return key.toString();
+    }
+
+    private static String sha256(String key) {
+        MessageDigest digest = SHA_256.get();
+        digest.reset();
+        return HexFormat.of().formatHex(digest.digest(key.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** The message of a finding in the chosen language. */
@@ -175,14 +212,12 @@ final class ReportSupport {
 
     /** The finding printed like a compiler does, under its shown path, with its source line and caret. */
     String printed(Entry entry) {
-        Finding f = entry.finding();
-        Finding shown = new Finding(Path.of(entry.path()), f.line(), f.column(), f.pointer(), f.ruleId(),
-                f.severity(), f.messageKey(), f.arguments());
+        Finding shown = entry.finding().withFile(Path.of(entry.path()));
         return normalizeNewlines(printer.print(shown, sourceLines(entry.check())));
     }
 
     static List<String> sourceLines(FileCheck check) {
-        return check.parse() == null ? List.of() : check.parse().sourceLines();
+        return check.sourceLines();
     }
 
     static String normalizeNewlines(String text) {
@@ -190,36 +225,16 @@ final class ReportSupport {
     }
 
     /**
-     * The rules a machine-readable report describes: every rule of the rule set and every other rule id that
-     * reported a finding (the reading and schema stages' ids), by id, each with its default severity. An id outside
-     * the rule set has no configured default, so the most serious severity it reported with stands in.
+     * The rules a machine-readable report describes: every declared diagnostic — reading, YAML, schema, internal
+     * and domain rule — sorted by id, whether or not it reported anything.
      */
-    SortedMap<String, Severity> rules(List<Entry> entries) {
-        SortedMap<String, Severity> rules = new TreeMap<>();
-        for (Rule rule : options.rules()) {
-            rules.put(rule.id(), rule.defaultSeverity());
-        }
-        Map<String, Severity> reported = new HashMap<>();
-        for (Entry e : entries) {
-            reported.merge(e.finding().ruleId(), e.finding().severity(),
-                    (a, b) -> a.ordinal() <= b.ordinal() ? a : b);
-        }
-        reported.forEach(rules::putIfAbsent);
-        return rules;
-    }
-
-    /** A rule's one-line title: {@code rule.<ID>.title} from the rules' bundles, then the reports' own, else the id. */
-    String title(String ruleId) {
-        String key = "rule." + ruleId + ".title";
-        if (options.messages().has(key)) {
-            return options.messages().format(key);
-        }
-        return texts.has(key) ? texts.format(key) : ruleId;
+    static List<Diagnostic> rules() {
+        return Diagnostic.all().stream().sorted(Comparator.comparing(Diagnostic::id)).toList();
     }
 
     /** "jixiao 0.1.0, rules 1" in the chosen language. */
     String versionLine() {
-        return texts.format("version.line", options.jixiaoVersion(), options.ruleSetVersion());
+        return options.messages().format("report.versionLine", options.jixiaoVersion(), options.ruleSetVersion());
     }
 
     /** Pretty-printed JSON with two-space indents and {@code \n} line ends on every platform, ending in a newline. */
@@ -231,19 +246,48 @@ final class ReportSupport {
         }
     }
 
+    /**
+     * A generator writing JSON as {@link #json} does (same indentation and spacing), for reports written a filing
+     * at a time.
+     */
+    static JsonGenerator jsonGenerator(OutputStream out) throws IOException {
+        JsonGenerator generator = MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8);
+        generator.setPrettyPrinter(prettyPrinter());
+        generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        return generator;
+    }
+
+    /** The whole report of a result, through the report's own writer: one way to write it, whole or streamed. */
+    static byte[] bytes(Report report, ReportSupport support, CheckResult result) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            Report.Sink sink = report.open(out);
+            for (FileCheck file : support.files(result)) {
+                sink.add(file);
+            }
+            sink.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
     /** For building JSON trees (object nodes keep the order keys are put in). */
     static ObjectMapper mapper() {
         return MAPPER;
     }
 
     private static ObjectWriter jsonWriter() {
+        return MAPPER.writer(prettyPrinter());
+    }
+
+    private static DefaultPrettyPrinter prettyPrinter() {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+        return new DefaultPrettyPrinter(Separators.createDefaultInstance()
                 .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
                 .withObjectEmptySeparator("")
                 .withArrayEmptySeparator(""))
                 .withObjectIndenter(indenter)
                 .withArrayIndenter(indenter);
-        return MAPPER.writer(printer);
     }
 }

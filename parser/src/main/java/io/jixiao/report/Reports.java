@@ -59,6 +59,68 @@ public final class Reports {
     }
 
     /**
+     * Opens a report file to be written one filing at a time (in report order, see {@link Report#open}). The file
+     * appears, complete, only on {@link ReportFile#finish()}, by the same atomic replacement as
+     * {@link #writeAtomically}; closing without finishing leaves the previous report in place.
+     */
+    public static ReportFile open(ReportFormat format, ReportOptions options, Path target) throws IOException {
+        return new ReportFile(of(format, options), target);
+    }
+
+    /** A report file being written; see {@link #open}. */
+    public static final class ReportFile implements java.io.Closeable {
+        private final Path target;
+        private final Path temporary;
+        private final FileChannel channel;
+        private final java.io.OutputStream out;
+        private final Report.Sink sink;
+        private boolean finished;
+
+        private ReportFile(Report report, Path target) throws IOException {
+            this.target = target.toAbsolutePath().normalize();
+            Files.createDirectories(this.target.getParent());
+            this.temporary = createTemporary(this.target.getParent(), this.target.getFileName().toString());
+            FileChannel opened = null;
+            try {
+                opened = FileChannel.open(temporary, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+                this.channel = opened;
+                this.out = new java.io.BufferedOutputStream(java.nio.channels.Channels.newOutputStream(opened),
+                        1 << 16);
+                this.sink = report.open(out);
+            } catch (IOException | RuntimeException e) {
+                if (opened != null) {
+                    opened.close();
+                }
+                Files.deleteIfExists(temporary);
+                throw e;
+            }
+        }
+
+        /** Adds one filing (see {@link Report.Sink#add}). */
+        public void add(io.jixiao.check.FileCheck file) throws IOException {
+            sink.add(file);
+        }
+
+        /** Completes the report and puts it in place of the old one. */
+        public void finish() throws IOException {
+            sink.finish();
+            out.flush();
+            channel.force(true);
+            channel.close();
+            move(temporary, target);
+            finished = true;
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (!finished) {
+                channel.close();
+                Files.deleteIfExists(temporary);
+            }
+        }
+    }
+
+    /**
      * Replaces the file's content all at once, so a reader (a CI upload, an IDE) never sees half a report: writes a
      * hidden temporary file in the same directory (creating the directories first), flushes it to disk, then
      * renames it over the target — atomically where the file system can, otherwise by replacing it. The temporary
@@ -92,11 +154,7 @@ public final class Reports {
                     channel.force(true);
                 }
             }
-            try {
-                Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
+            move(temporary, absolute);
         } finally {
             Files.deleteIfExists(temporary);
         }
@@ -108,6 +166,14 @@ public final class Reports {
             try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
                 channel.force(true);
             }
+        }
+    }
+
+    private static void move(Path temporary, Path target) throws IOException {
+        try {
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

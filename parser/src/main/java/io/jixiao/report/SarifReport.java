@@ -1,23 +1,26 @@
 package io.jixiao.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jixiao.check.CheckResult;
+import io.jixiao.check.FileCheck;
+import io.jixiao.finding.Diagnostic;
 import io.jixiao.finding.Finding;
 import io.jixiao.finding.Severity;
 
-import java.util.ArrayList;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedMap;
 
 /**
  * SARIF 2.1.0, the format GitHub code scanning and most IDE viewers read: one run of the tool {@code jixiao}.
  *
  * <ul>
- *   <li>{@code tool.driver} has the jixiao version, {@code properties.ruleSetVersion}, and a rule for every rule of
- *       the rule set and every other id that reported (the reading and schema stages'), with its title and default
- *       level;</li>
+ *   <li>{@code tool.driver} has the jixiao version, {@code properties.ruleSetVersion}, and a rule for every declared
+ *       diagnostic (reading, YAML, schema, internal and domain rule ids), with its title and default level;</li>
  *   <li>each result has the rule id and index, level ({@code error}, {@code warning}, {@code note}), the message in
  *       the chosen language, the file as a relative URI reference (percent-encoded UTF-8), the line and column only
  *       when known, the JSON pointer as a logical location and in {@code properties.jsonPointer}, and a
@@ -47,59 +50,107 @@ public final class SarifReport implements Report {
     }
 
     @Override
-    public String render(CheckResult result) {
+    public byte[] bytes(CheckResult result) {
+        return ReportSupport.bytes(this, support, result);
+    }
+
+    @Override
+    public Sink open(OutputStream out) throws IOException {
         ReportOptions options = support.options();
-        List<ReportSupport.Entry> entries = support.entries(result);
-        SortedMap<String, Severity> rules = support.rules(entries);
-        List<String> ruleIds = new ArrayList<>(rules.keySet());
+        List<Diagnostic> rules = ReportSupport.rules();
+        Map<String, Integer> ruleIndex = new HashMap<>();
+        for (int i = 0; i < rules.size(); i++) {
+            ruleIndex.put(rules.get(i).id(), i);
+        }
 
-        ObjectNode root = ReportSupport.mapper().createObjectNode();
-        root.put("$schema", SCHEMA);
-        root.put("version", VERSION);
-        ObjectNode run = root.putArray("runs").addObject();
-
-        ObjectNode driver = run.putObject("tool").putObject("driver");
+        ObjectNode tool = ReportSupport.mapper().createObjectNode();
+        ObjectNode driver = tool.putObject("driver");
         driver.put("name", "jixiao");
         driver.put("version", options.jixiaoVersion());
         ArrayNode ruleNodes = driver.putArray("rules");
-        for (Map.Entry<String, Severity> rule : rules.entrySet()) {
+        for (Diagnostic rule : rules) {
             ObjectNode node = ruleNodes.addObject();
-            node.put("id", rule.getKey());
-            node.putObject("shortDescription").put("text", support.title(rule.getKey()));
-            node.putObject("defaultConfiguration").put("level", level(rule.getValue()));
+            node.put("id", rule.id());
+            node.putObject("shortDescription").put("text", support.messages().title(rule));
+            node.putObject("defaultConfiguration").put("level", level(rule.defaultSeverity()));
         }
         driver.putObject("properties").put("ruleSetVersion", options.ruleSetVersion());
 
-        run.put("language", support.texts().languageTag());
-        run.put("columnKind", "unicodeCodePoints");
-
-        ArrayNode results = run.putArray("results");
-        for (ReportSupport.Entry entry : entries) {
-            Finding finding = entry.finding();
-            ObjectNode node = results.addObject();
-            node.put("ruleId", finding.ruleId());
-            node.put("ruleIndex", ruleIds.indexOf(finding.ruleId()));
-            node.put("level", level(finding.severity()));
-            node.putObject("message").put("text", support.message(finding));
-            ObjectNode location = node.putArray("locations").addObject();
-            ObjectNode physical = location.putObject("physicalLocation");
-            physical.putObject("artifactLocation").put("uri", entry.uri());
-            if (finding.line() >= 1) {
-                ObjectNode region = physical.putObject("region");
-                region.put("startLine", finding.line());
-                if (finding.column() >= 1) {
-                    region.put("startColumn", finding.column());
+        JsonGenerator json = ReportSupport.jsonGenerator(out);
+        json.writeStartObject();
+        json.writeStringField("$schema", SCHEMA);
+        json.writeStringField("version", VERSION);
+        json.writeArrayFieldStart("runs");
+        json.writeStartObject();
+        json.writeFieldName("tool");
+        json.writeTree(tool);
+        json.writeStringField("language", support.messages().languageTag());
+        json.writeStringField("columnKind", "unicodeCodePoints");
+        json.writeArrayFieldStart("results");
+        return new Sink() {
+            @Override
+            public void add(FileCheck file) throws IOException {
+                for (ReportSupport.Entry entry : support.entries(file)) {
+                    writeResult(json, entry, ruleIndex);
                 }
             }
-            if (!finding.pointer().isEmpty()) {
-                location.putArray("logicalLocations").addObject().put("fullyQualifiedName", finding.pointer());
+
+            @Override
+            public void finish() throws IOException {
+                json.writeEndArray();
+                json.writeEndObject();
+                json.writeEndArray();
+                json.writeEndObject();
+                json.writeRaw('\n');
+                json.flush();
             }
-            node.putObject("partialFingerprints").put(FINGERPRINT_KEY, entry.fingerprint());
-            if (!finding.pointer().isEmpty()) {
-                node.putObject("properties").put("jsonPointer", finding.pointer());
+        };
+    }
+
+    /** One result, written field by field (no tree per finding: a province has millions). */
+    private void writeResult(JsonGenerator json, ReportSupport.Entry entry, Map<String, Integer> ruleIndex)
+            throws IOException {
+        Finding finding = entry.finding();
+        json.writeStartObject();
+        json.writeStringField("ruleId", finding.ruleId());
+        json.writeNumberField("ruleIndex", ruleIndex.getOrDefault(finding.ruleId(), -1));
+        json.writeStringField("level", level(finding.severity()));
+        json.writeObjectFieldStart("message");
+        json.writeStringField("text", support.message(finding));
+        json.writeEndObject();
+        json.writeArrayFieldStart("locations");
+        json.writeStartObject();
+        json.writeObjectFieldStart("physicalLocation");
+        json.writeObjectFieldStart("artifactLocation");
+        json.writeStringField("uri", entry.uri());
+        json.writeEndObject();
+        if (finding.line() >= 1) {
+            json.writeObjectFieldStart("region");
+            json.writeNumberField("startLine", finding.line());
+            if (finding.column() >= 1) {
+                json.writeNumberField("startColumn", finding.column());
             }
+            json.writeEndObject();
         }
-        return ReportSupport.json(root);
+        json.writeEndObject();
+        if (!finding.pointer().isEmpty()) {
+            json.writeArrayFieldStart("logicalLocations");
+            json.writeStartObject();
+            json.writeStringField("fullyQualifiedName", finding.pointer());
+            json.writeEndObject();
+            json.writeEndArray();
+        }
+        json.writeEndObject();
+        json.writeEndArray();
+        json.writeObjectFieldStart("partialFingerprints");
+        json.writeStringField(FINGERPRINT_KEY, entry.fingerprint());
+        json.writeEndObject();
+        if (!finding.pointer().isEmpty()) {
+            json.writeObjectFieldStart("properties");
+            json.writeStringField("jsonPointer", finding.pointer());
+            json.writeEndObject();
+        }
+        json.writeEndObject();
     }
 
     /** SARIF's level for a severity: {@code error}, {@code warning} or {@code note}. */

@@ -1,5 +1,7 @@
 package io.jixiao.rules;
 
+import io.jixiao.text.Whitespace;
+
 /**
  * What a second-level category measures, whatever the profile calls it: the value rules ask "is this a quantity
  * indicator?", not "is 二级 exactly 数量指标?", so they work for every province's names.
@@ -18,7 +20,7 @@ public enum Category {
         if (level2 == null) {
             return UNKNOWN;
         }
-        String name = level2.replaceAll("\\s+", "");
+        String name = Whitespace.removeFrom(level2);
         if (name.contains("满意")) {
             return SATISFACTION;
         }

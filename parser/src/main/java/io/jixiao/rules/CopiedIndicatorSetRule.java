@@ -1,6 +1,6 @@
 package io.jixiao.rules;
 
-import io.jixiao.finding.Severity;
+import io.jixiao.finding.Diagnostic;
 import io.jixiao.model.Indicator;
 import io.jixiao.model.Keys;
 import io.jixiao.model.ProjectTable;
@@ -17,17 +17,8 @@ import java.util.Map;
  * 三级指标 and 指标值. Different spending buys different results, so identical tables (山海关 projects 4 and 6) almost
  * always mean one was copied and never adapted; its indicators then do not describe what its money does.
  */
+@Checks(Diagnostic.DUP_INDICATOR_SET)
 final class CopiedIndicatorSetRule implements Rule {
-
-    @Override
-    public String id() {
-        return "DUP-INDICATOR-SET";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.INFO;
-    }
 
     @Override
     public void check(RuleContext context) {

@@ -1,9 +1,10 @@
 package io.jixiao.rules;
 
-import io.jixiao.finding.Severity;
+import io.jixiao.finding.Diagnostic;
 import io.jixiao.model.Indicator;
 import io.jixiao.value.Comparator;
 import io.jixiao.value.Money;
+import io.jixiao.value.Numbers;
 import io.jixiao.value.UnitKind;
 import io.jixiao.value.Value;
 
@@ -20,17 +21,8 @@ import io.jixiao.value.Value;
  * defect is reported once; qualitative text ({@code 控制在预算内}) is not judged here. When the table has a budget,
  * the message offers it as the natural ceiling.
  */
+@Checks(Diagnostic.VALUE_COST)
 final class CostValueRule implements Rule {
-
-    @Override
-    public String id() {
-        return "VALUE-COST";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
 
     @Override
     public void check(RuleContext context) {
@@ -50,7 +42,7 @@ final class CostValueRule implements Rule {
         if (kind == UnitKind.MONEY) {
             if (value.comparator() == Comparator.GE || value.comparator() == Comparator.GT) {
                 context.report(at, "floor", value.written(), indicator.name(),
-                        "≤" + IndicatorValues.plain(value.number()) + nullToEmpty(value.magnitude())
+                        "≤" + Numbers.plain(value.number()) + nullToEmpty(value.magnitude())
                                 + value.unit().text());
             }
             return;
@@ -63,7 +55,7 @@ final class CostValueRule implements Rule {
             context.report(at, variant, value.written(), indicator.name(), value.unit().text());
         } else {
             context.report(at, variant + "Budget", value.written(), indicator.name(), value.unit().text(),
-                    "≤" + IndicatorValues.plain(budget.amount()) + budget.unit().label());
+                    "≤" + Numbers.plain(budget.amount()) + budget.unit().label());
         }
     }
 

@@ -1,17 +1,15 @@
 package io.jixiao.rules;
 
-import io.jixiao.finding.Severity;
+import io.jixiao.finding.Diagnostic;
 import io.jixiao.model.Indicator;
 import io.jixiao.model.Keys;
 import io.jixiao.read.Pointers;
 import io.jixiao.value.Comparator;
 import io.jixiao.value.Money;
 import io.jixiao.value.MoneyUnit;
-import io.jixiao.value.UnitKind;
 import io.jixiao.value.Value;
 
 import java.math.BigDecimal;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -20,24 +18,8 @@ import java.util.Optional;
  * table actually has promises nothing, and usually means 元 and 万元 were mixed up. Only caps (≤, = or no comparator)
  * in a plain money unit are compared: a per-unit cost such as ≤3000元/人 is not a total.
  */
+@Checks(Diagnostic.MONEY_COST_BUDGET)
 final class CostWithinBudgetRule implements Rule {
-
-    private static final Map<String, BigDecimal> YUAN_PER_UNIT = Map.of(
-            "元", BigDecimal.ONE,
-            "百元", BigDecimal.valueOf(100),
-            "千元", BigDecimal.valueOf(1_000),
-            "万元", BigDecimal.valueOf(10_000),
-            "亿元", BigDecimal.valueOf(100_000_000));
-
-    @Override
-    public String id() {
-        return "MONEY-COST-BUDGET";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
 
     @Override
     public void check(RuleContext context) {
@@ -68,10 +50,7 @@ final class CostWithinBudgetRule implements Rule {
         if (q.unit() == null) {
             return q.magnitude() == null ? Optional.empty() : Optional.of(q.scaled());
         }
-        if (q.unit().kind() != UnitKind.MONEY || q.unit().text().contains("/")) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(YUAN_PER_UNIT.get(q.unit().text())).map(q.scaled()::multiply);
+        return MoneyUnit.yuanPer(q.unit().text()).map(q.scaled()::multiply);
     }
 
     private static boolean isCap(Comparator comparator) {

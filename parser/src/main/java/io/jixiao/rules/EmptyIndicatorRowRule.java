@@ -1,6 +1,6 @@
 package io.jixiao.rules;
 
-import io.jixiao.finding.Severity;
+import io.jixiao.finding.Diagnostic;
 import io.jixiao.model.Indicator;
 import io.jixiao.value.Value;
 
@@ -11,21 +11,12 @@ import io.jixiao.value.Value;
  * The row should get a real indicator and target, or be removed. Only rows with a 一级 or 二级 category are
  * considered (the Shandong duty layout has none); a row with a name but no value is VALUE-MISSING.
  */
+@Checks(Diagnostic.TAXONOMY_EMPTY_ROW)
 final class EmptyIndicatorRowRule implements Rule {
 
     @Override
-    public String id() {
-        return "TAXONOMY-EMPTY-ROW";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
     public void check(RuleContext context) {
-        for (Indicator indicator : context.filing().allIndicators()) {
+        for (Indicator indicator : context.indicators()) {
             String category = category(indicator);
             if (category != null && !IndicatorNames.isNamed(indicator)
                     && indicator.value() instanceof Value.Blank) {

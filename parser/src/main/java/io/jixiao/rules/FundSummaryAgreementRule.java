@@ -1,6 +1,6 @@
 package io.jixiao.rules;
 
-import io.jixiao.finding.Severity;
+import io.jixiao.finding.Diagnostic;
 import io.jixiao.model.FundSummary;
 import io.jixiao.model.Goals;
 import io.jixiao.model.Keys;
@@ -21,17 +21,8 @@ import java.util.List;
  * <p>Each 支出方向 table is matched by 名称 with the summary's 支出方向 entries, or with the 专项 itself when a 专项
  * lists no 支出方向. Nothing is compared when the filing has only one of the two tables.
  */
+@Checks(Diagnostic.CROSS_SUMMARY)
 final class FundSummaryAgreementRule implements Rule {
-
-    @Override
-    public String id() {
-        return "CROSS-SUMMARY";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
 
     @Override
     public void check(RuleContext context) {

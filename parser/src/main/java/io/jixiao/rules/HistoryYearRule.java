@@ -1,6 +1,6 @@
 package io.jixiao.rules;
 
-import io.jixiao.finding.Severity;
+import io.jixiao.finding.Diagnostic;
 import io.jixiao.model.DepartmentTable;
 import io.jixiao.model.FundingOverview;
 import io.jixiao.model.Indicator;
@@ -17,22 +17,13 @@ import java.util.stream.Stream;
  * achieved or spent; a 2024 filing is written before 2024's outcome exists, so a year key of 2024 or later is a
  * mistyped year (or a wrong 年度 for the whole file), and every comparison a reviewer makes with it is wrong.
  */
+@Checks(Diagnostic.HISTORY_YEAR)
 final class HistoryYearRule implements Rule {
-
-    @Override
-    public String id() {
-        return "HISTORY-YEAR";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
 
     @Override
     public void check(RuleContext context) {
         int year = context.filing().year();
-        for (Indicator indicator : context.filing().allIndicators()) {
+        for (Indicator indicator : context.indicators()) {
             if (indicator.history() != null) {
                 for (Integer y : indicator.history().byYear().keySet()) {
                     reportIfNotBefore(context, Pointers.child(indicator.pointer(), Keys.Indicator.HISTORY,

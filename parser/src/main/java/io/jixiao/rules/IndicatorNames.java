@@ -1,6 +1,7 @@
 package io.jixiao.rules;
 
 import io.jixiao.model.Indicator;
+import io.jixiao.text.Whitespace;
 
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,8 @@ final class IndicatorNames {
             Map.entry("活动", "次"), Map.entry("调研", "次"), Map.entry("考察", "次"), Map.entry("走访", "次"),
             Map.entry("慰问", "次"), Map.entry("项目数", "个"));
 
+    private static final String TRAILING_PUNCTUATION = "。.，,；;：:、！!";
+
     private IndicatorNames() {
     }
 
@@ -33,13 +36,39 @@ final class IndicatorNames {
         if (name == null) {
             return "";
         }
-        String core = name.replaceAll("\\s+", "");
+        String core = Whitespace.removeFrom(name);
         int formula = indexOfAny(core, "=", "＝");
         if (formula > 0) {
             core = core.substring(0, formula);
         }
-        core = core.replaceAll("[（(][^（()）]*[)）]$", "");
-        return core.replaceAll("[。.，,；;：:、！!]+$", "");
+        return withoutTrailingPunctuation(withoutTrailingNote(core));
+    }
+
+    /** Without a bracketed note at the end ({@code 群众满意度（%）}): brackets of either width, none inside. */
+    private static String withoutTrailingNote(String name) {
+        int end = name.length() - 1;
+        if (end < 0 || (name.charAt(end) != ')' && name.charAt(end) != '）')) {
+            return name;
+        }
+        for (int i = end - 1; i >= 0; i--) {
+            char c = name.charAt(i);
+            if (c == '(' || c == '（') {
+                return name.substring(0, i);
+            }
+            if (c == ')' || c == '）') {
+                return name;
+            }
+        }
+        return name;
+    }
+
+    /** Without the sentence punctuation a name sometimes ends in ({@code 。 ， ； ： 、 ！}, either width). */
+    private static String withoutTrailingPunctuation(String name) {
+        int end = name.length();
+        while (end > 0 && TRAILING_PUNCTUATION.indexOf(name.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return name.substring(0, end);
     }
 
     private static int indexOfAny(String text, String... needles) {
@@ -66,6 +95,18 @@ final class IndicatorNames {
     static boolean isRate(String name) {
         String core = core(name);
         return core.endsWith("率") || core.endsWith("比例") || core.endsWith("占比");
+    }
+
+    /**
+     * Whether the name is a share of the planned output actually delivered: it ends in 完成率, 完成比例 or 覆盖率
+     * ({@code 设备采购完成率}, {@code 目标人群覆盖率}) and does not speak of time ({@code 按时完成率} is timeliness).
+     * The national framework measures 产出数量 by exactly this 实际完成率 (actual ÷ planned output), so such a rate is
+     * a quantity measure; a 达标率, 合格率 or 使用率 is not.
+     */
+    static boolean isDeliveredShare(String name) {
+        String core = core(name);
+        return (core.endsWith("完成率") || core.endsWith("完成比例") || core.endsWith("覆盖率"))
+                && !speaksOfTime(core);
     }
 
     /** Whether the name speaks of time (及时率, 按时完成率): such a rate belongs under 时效指标, not 质量指标. */

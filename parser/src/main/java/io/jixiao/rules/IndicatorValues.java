@@ -6,11 +6,11 @@ import io.jixiao.model.Keys;
 import io.jixiao.model.Standard;
 import io.jixiao.read.Pointers;
 import io.jixiao.value.Comparator;
+import io.jixiao.value.Numbers;
 import io.jixiao.value.Unit;
 import io.jixiao.value.UnitKind;
 import io.jixiao.value.Value;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,8 +18,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The written values of one indicator — its target (指标值) and, where the template has them, its reference
- * standards (标准值) and history (历史值) — each with the JSON pointer a finding about it lands on. The unit rules
+ * The written values of one indicator — its target (指标值), its 中期 target (中期指标值) and, where the template has
+ * them, its reference standards (标准值) and history (历史值) — each with the JSON pointer a finding about it lands on. The unit rules
  * look at all of them, because a typo such as {@code 6资} in last year's column is as wrong as one in the target.
  *
  * <p>Also the small questions the value rules ask of a value ("a bare number?", "a magnitude without a unit?"),
@@ -39,10 +39,14 @@ final class IndicatorValues {
         return Pointers.child(indicator.pointer(), Keys.Indicator.VALUE);
     }
 
-    /** Every value written for the indicator, in document order of the template: target, standard, history. */
+    /**
+     * Every value written for the indicator, in document order of the template: target, 中期 target, standard,
+     * history.
+     */
     static List<Located> all(Indicator indicator) {
         List<Located> values = new ArrayList<>();
         add(values, targetPointer(indicator), indicator.value());
+        add(values, Pointers.child(indicator.pointer(), Keys.Indicator.MID_TERM_VALUE), indicator.midTermValue());
         Standard standard = indicator.standard();
         if (standard != null) {
             String at = Pointers.child(indicator.pointer(), Keys.Indicator.STANDARD);
@@ -93,9 +97,12 @@ final class IndicatorValues {
         return value instanceof Value.Quantity q && q.unit() == null && q.magnitude() != null;
     }
 
-    /** A count other than zero ({@code ≥3篇}); {@code 0次} states a zero-defect target and is left alone. */
-    static boolean isNonZeroCount(Value value) {
-        return value instanceof Value.Quantity q && q.unit() != null && q.unit().kind() == UnitKind.COUNT
+    /**
+     * A count or physical measure other than zero ({@code ≥3篇}, {@code 420平方米}); {@code 0次} states a zero-defect
+     * target and is left alone.
+     */
+    static boolean isNonZeroQuantity(Value value) {
+        return value instanceof Value.Quantity q && q.unit() != null && q.unit().kind().isQuantity()
                 && q.number().signum() != 0;
     }
 
@@ -126,12 +133,7 @@ final class IndicatorValues {
     static String rewrite(Value.Quantity quantity, String unit) {
         String magnitude = quantity.magnitude() == null || unit.startsWith(quantity.magnitude())
                 ? "" : quantity.magnitude();
-        return symbol(quantity.comparator()) + plain(quantity.number()) + magnitude + unit;
-    }
-
-    /** An amount as a person writes it: {@code 220000.00} is {@code 220000}, never {@code 2.2E+5}. */
-    static String plain(BigDecimal number) {
-        return number.signum() == 0 ? "0" : number.stripTrailingZeros().toPlainString();
+        return symbol(quantity.comparator()) + Numbers.plain(quantity.number()) + magnitude + unit;
     }
 
     private static String symbol(Comparator comparator) {

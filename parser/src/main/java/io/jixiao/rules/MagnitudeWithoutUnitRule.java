@@ -1,6 +1,6 @@
 package io.jixiao.rules;
 
-import io.jixiao.finding.Severity;
+import io.jixiao.finding.Diagnostic;
 import io.jixiao.model.Indicator;
 import io.jixiao.value.Value;
 
@@ -14,27 +14,16 @@ import java.util.Optional;
  * others it offers the unit the indicator's other values use ({@code 2万} beside {@code 2万份}), else the one its
  * name suggests ({@code 人数} → 人), or asks for one.
  */
+@Checks(Diagnostic.VALUE_MAGNITUDE)
 final class MagnitudeWithoutUnitRule implements Rule {
 
     @Override
-    public String id() {
-        return "VALUE-MAGNITUDE";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
     public void check(RuleContext context) {
-        for (Indicator indicator : context.filing().allIndicators()) {
-            for (IndicatorValues.Located located : IndicatorValues.all(indicator)) {
-                if (IndicatorValues.isMagnitudeWithoutUnit(located.value())) {
-                    report(context, indicator, located.pointer(), (Value.Quantity) located.value());
-                }
+        context.forEachValue((indicator, located) -> {
+            if (IndicatorValues.isMagnitudeWithoutUnit(located.value())) {
+                report(context, indicator, located.pointer(), (Value.Quantity) located.value());
             }
-        }
+        });
     }
 
     private static void report(RuleContext context, Indicator indicator, String pointer, Value.Quantity value) {

@@ -1,6 +1,6 @@
 package io.jixiao.rules;
 
-import io.jixiao.finding.Severity;
+import io.jixiao.finding.Diagnostic;
 import io.jixiao.model.Indicator;
 import io.jixiao.model.Keys;
 import io.jixiao.model.TaxonomyProfile;
@@ -13,24 +13,15 @@ import io.jixiao.read.Pointers;
  * is counted in the wrong category, and the satisfaction category looks empty. The message names the profile's
  * satisfaction category and its 一级指标.
  */
+@Checks(Diagnostic.TAXONOMY_MISFILED)
 final class MisfiledSatisfactionRule implements Rule {
-
-    @Override
-    public String id() {
-        return "TAXONOMY-MISFILED";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
 
     @Override
     public void check(RuleContext context) {
         TaxonomyProfile profile = context.profile();
         String satisfaction = ProfileCategories.level2OrDefault(profile, Category.SATISFACTION, "服务对象满意度指标");
         String parent = profile.parentOf(satisfaction).orElse("满意度指标");
-        for (Indicator indicator : context.filing().allIndicators()) {
+        for (Indicator indicator : context.indicators()) {
             String level2 = indicator.level2();
             if (level2 != null && !level2.isBlank() && IndicatorNames.measuresSatisfaction(indicator.name())
                     && Category.of(level2) != Category.SATISFACTION) {

@@ -1,8 +1,11 @@
 package io.jixiao.rules;
 
-import io.jixiao.finding.Severity;
+import io.jixiao.finding.Diagnostic;
 import io.jixiao.model.Indicator;
+import io.jixiao.value.Numbers;
 import io.jixiao.value.Value;
+
+import java.math.BigDecimal;
 
 /**
  * VALUE-MISSING-UNIT: a target written as a bare number ({@code 95}, {@code ≥3}) leaves the reader to guess what
@@ -10,21 +13,12 @@ import io.jixiao.value.Value;
  * templates ask for 指标值 with its unit (计量单位). The message names the unit the indicator's category wants.
  * Zero needs no unit and is not reported.
  */
+@Checks(Diagnostic.VALUE_MISSING_UNIT)
 final class MissingUnitRule implements Rule {
 
     @Override
-    public String id() {
-        return "VALUE-MISSING-UNIT";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.INFO;
-    }
-
-    @Override
     public void check(RuleContext context) {
-        for (Indicator indicator : context.filing().allIndicators()) {
+        for (Indicator indicator : context.indicators()) {
             if (IndicatorValues.isBareNumber(indicator.value())
                     && indicator.value() instanceof Value.Quantity q && q.number().signum() != 0) {
                 report(context, indicator, q);
@@ -35,6 +29,13 @@ final class MissingUnitRule implements Rule {
     private static void report(RuleContext context, Indicator indicator, Value.Quantity value) {
         String at = IndicatorValues.targetPointer(indicator);
         String written = value.written();
+        if (isFractionOnRate(indicator, value)) {
+            // Format v2 (issue 9), SPEC.md section 4: 1 or 0.95 on a rate may be a share or a percentage; say both.
+            BigDecimal percent = value.number().movePointRight(2);
+            context.report(at, "fraction", written, indicator.name(), Numbers.plain(percent),
+                    IndicatorValues.rewrite(quantity(value, percent), "%"), IndicatorValues.rewrite(value, "%"));
+            return;
+        }
         switch (IndicatorNames.measured(indicator)) {
             case QUANTITY -> {
                 String unit = IndicatorNames.countUnitHint(indicator.name()).orElse("个");
@@ -47,5 +48,20 @@ final class MissingUnitRule implements Rule {
             case TIMELINESS -> context.report(at, "time", written, indicator.name());
             case BENEFIT, UNKNOWN -> context.report(at, "any", written, indicator.name());
         }
+    }
+
+    /**
+     * A bare number above 0 and at most 1 where a rate is measured (质量, 满意度, or a name ending in 率): a share
+     * written as a fraction ({@code 1} for all of it) or a percentage without its sign — jixiao cannot tell which.
+     */
+    private static boolean isFractionOnRate(Indicator indicator, Value.Quantity value) {
+        Category category = IndicatorNames.measured(indicator);
+        boolean rate = category == Category.QUALITY || category == Category.SATISFACTION
+                || IndicatorNames.isRate(indicator.name());
+        return rate && value.number().signum() > 0 && value.number().compareTo(BigDecimal.ONE) <= 0;
+    }
+
+    private static Value.Quantity quantity(Value.Quantity value, BigDecimal number) {
+        return new Value.Quantity(value.comparator(), number, null, null, value.written());
     }
 }

@@ -1,6 +1,6 @@
 package io.jixiao.rules;
 
-import io.jixiao.finding.Severity;
+import io.jixiao.finding.Diagnostic;
 import io.jixiao.model.Indicator;
 import io.jixiao.value.Value;
 
@@ -10,21 +10,12 @@ import io.jixiao.value.Value;
  * keep the row and its name but leave the value cell empty, as in the quality and sustainability rows of several
  * Hunan tables. A row with neither name nor value is an empty row instead (TAXONOMY-EMPTY-ROW).
  */
+@Checks(Diagnostic.VALUE_MISSING)
 final class MissingValueRule implements Rule {
 
     @Override
-    public String id() {
-        return "VALUE-MISSING";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
     public void check(RuleContext context) {
-        for (Indicator indicator : context.filing().allIndicators()) {
+        for (Indicator indicator : context.indicators()) {
             if (IndicatorNames.isNamed(indicator) && indicator.value() instanceof Value.Blank) {
                 context.report(IndicatorValues.targetPointer(indicator), "blank", indicator.name());
             }

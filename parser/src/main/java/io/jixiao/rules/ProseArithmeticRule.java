@@ -1,6 +1,6 @@
 package io.jixiao.rules;
 
-import io.jixiao.finding.Severity;
+import io.jixiao.finding.Diagnostic;
 
 /**
  * CALC-PROSE: a calculation told in words in 测算说明 comes out right: "全区政协委员177人，每人每年的经费是3000元，
@@ -8,17 +8,8 @@ import io.jixiao.finding.Severity;
  * (湖南 附表3 支出明细及测算说明); when count × unit price is not the stated total, the reviewer cannot tell which
  * figure is wrong. Only sentences with exactly one count, one unit price and one total are read.
  */
+@Checks(Diagnostic.CALC_PROSE)
 final class ProseArithmeticRule implements Rule {
-
-    @Override
-    public String id() {
-        return "CALC-PROSE";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
 
     @Override
     public void check(RuleContext context) {

@@ -36,7 +36,7 @@ record ProseCalculation(String sentence, Amount count, Amount price, Amount tota
     private static final Pattern TOTAL_BEFORE = Pattern.compile(
             "(?:合计|共计|总计|预算金额|预算为|共需|总额)[为是约:：]?\\s*$");
     private static final Pattern CLAUSE_START = Pattern.compile(".*[，,、]", Pattern.DOTALL);
-    private static final List<String> COUNT_UNITS = Unit.COUNT_UNITS.stream()
+    private static final List<String> COUNT_UNITS = Unit.QUANTITY_UNITS.stream()
             .sorted(Comparator.comparingInt(String::length).reversed()).toList();
 
     /** A number with the unit written after it (人, 人次, 元, 万元, 万). */

@@ -1,6 +1,6 @@
 package io.jixiao.rules;
 
-import io.jixiao.finding.Severity;
+import io.jixiao.finding.Diagnostic;
 import io.jixiao.model.Indicator;
 
 /**
@@ -10,23 +10,14 @@ import io.jixiao.model.Indicator;
  * standards are legitimately counted, and {@code 0次} (no accidents, no complaints) is a zero-defect target that
  * is never reported.
  */
+@Checks(Diagnostic.VALUE_QUALITY)
 final class QualityValueRule implements Rule {
 
     @Override
-    public String id() {
-        return "VALUE-QUALITY";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.INFO;
-    }
-
-    @Override
     public void check(RuleContext context) {
-        for (Indicator indicator : context.filing().allIndicators()) {
+        for (Indicator indicator : context.indicators()) {
             if (IndicatorNames.measured(indicator) == Category.QUALITY
-                    && IndicatorValues.isNonZeroCount(indicator.value())) {
+                    && IndicatorValues.isNonZeroQuantity(indicator.value())) {
                 String quantity = ProfileCategories.level2OrDefault(context.profile(), Category.QUANTITY, "数量指标");
                 context.report(IndicatorValues.targetPointer(indicator), "count", indicator.value().written(),
                         indicator.name(), quantity);

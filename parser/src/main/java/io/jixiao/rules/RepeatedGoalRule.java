@@ -1,6 +1,6 @@
 package io.jixiao.rules;
 
-import io.jixiao.finding.Severity;
+import io.jixiao.finding.Diagnostic;
 import io.jixiao.model.DepartmentTable;
 import io.jixiao.model.Filing;
 import io.jixiao.model.FundSummary;
@@ -20,17 +20,8 @@ import java.util.Map;
  * money buys; a repeated line (山海关 lists 「公务用车正常运转」 three times) says nothing new and usually means a
  * row was copied instead of written, so the real second and third goals are missing.
  */
+@Checks(Diagnostic.DUP_GOAL)
 final class RepeatedGoalRule implements Rule {
-
-    @Override
-    public String id() {
-        return "DUP-GOAL";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
 
     @Override
     public void check(RuleContext context) {

@@ -1,6 +1,6 @@
 package io.jixiao.rules;
 
-import io.jixiao.finding.Severity;
+import io.jixiao.finding.Diagnostic;
 import io.jixiao.model.Indicator;
 import io.jixiao.model.Keys;
 import io.jixiao.read.Pointers;
@@ -13,17 +13,8 @@ import java.util.Map;
  * even under another category (山海关 has 「助力经济社会发展」 as a 时效指标 and again as a 社会效益指标), counts it
  * twice in scoring and leaves the category it was copied into without a real measure.
  */
+@Checks(Diagnostic.DUP_INDICATOR)
 final class RepeatedIndicatorRule implements Rule {
-
-    @Override
-    public String id() {
-        return "DUP-INDICATOR";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
 
     @Override
     public void check(RuleContext context) {

@@ -1,20 +1,28 @@
 package io.jixiao.rules;
 
-import io.jixiao.finding.Severity;
+import io.jixiao.finding.Diagnostic;
 
 /**
- * One domain check a finance reviewer would make, with a stable id that findings, severity overrides, SPEC.md and
- * the reports all use. A rule's texts live in the message bundle under {@code rule.<ID>.title} (one line: what
- * the rule checks) and {@code rule.<ID>.<variant>} (each finding's message).
+ * One domain check a finance reviewer would make. What the check is called, how serious it is by default and what
+ * its messages say are declared once in the {@link Diagnostic} registry; the rule class names its entry with
+ * {@link Checks @Checks} and only checks.
  */
+@FunctionalInterface
 public interface Rule {
-
-    /** Stable id such as {@code VALUE-COST}; never reused for a different check. */
-    String id();
-
-    /** Severity unless the user overrides it. */
-    Severity defaultSeverity();
 
     /** Reports every problem of this kind in the filing through {@link RuleContext#report}. */
     void check(RuleContext context);
+
+    /**
+     * The declared diagnostic the rule reports, from its {@link Checks @Checks} annotation.
+     *
+     * @throws IllegalStateException for a rule class that does not name one, so such a rule cannot run at all
+     */
+    default Diagnostic diagnostic() {
+        Checks checks = getClass().getAnnotation(Checks.class);
+        if (checks == null) {
+            throw new IllegalStateException(getClass().getName() + " does not name its diagnostic with @Checks");
+        }
+        return checks.value();
+    }
 }

@@ -1,8 +1,10 @@
 package io.jixiao.rules;
 
+import io.jixiao.finding.Diagnostic;
 import io.jixiao.finding.Finding;
 import io.jixiao.finding.Severity;
 import io.jixiao.model.Filing;
+import io.jixiao.model.Indicator;
 import io.jixiao.model.TaxonomyProfile;
 import io.jixiao.read.SourcePositions;
 import io.jixiao.read.SourcePositions.Position;
@@ -11,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /**
  * What a rule sees of one filing — the model, its taxonomy profile, the same department's previous-year filing
@@ -24,24 +27,32 @@ public final class RuleContext {
     private final TaxonomyProfile profile;
     private final Filing previousYear;
     private final SourcePositions positions;
-    private final Rule rule;
+    private final List<Indicator> indicators;
+    private final Diagnostic diagnostic;
     private final Severity severity;
     private final List<Finding> findings;
 
+    /** @param indicators the filing's indicators, listed once per filing and shared by the rules */
     RuleContext(Path file, Filing filing, TaxonomyProfile profile, Filing previousYear, SourcePositions positions,
-                Rule rule, Severity severity, List<Finding> findings) {
+                List<Indicator> indicators, Diagnostic diagnostic, Severity severity, List<Finding> findings) {
         this.file = file;
         this.filing = filing;
         this.profile = profile;
         this.previousYear = previousYear;
         this.positions = positions;
-        this.rule = rule;
+        this.indicators = indicators;
+        this.diagnostic = diagnostic;
         this.severity = severity;
         this.findings = findings;
     }
 
     public Filing filing() {
         return filing;
+    }
+
+    /** The file the filing was read from, as the check names it: where it is filed says its department and year. */
+    public Path file() {
+        return file;
     }
 
     public TaxonomyProfile profile() {
@@ -53,6 +64,26 @@ public final class RuleContext {
         return Optional.ofNullable(previousYear);
     }
 
+    /**
+     * Every indicator of the filing, wherever it is filed (the department's tables, each project's, each
+     * spending direction's), in filing order: what a rule that judges indicators one at a time iterates over.
+     */
+    public List<Indicator> indicators() {
+        return indicators;
+    }
+
+    /**
+     * Every value written for every indicator — its target, standard values and history values — with the
+     * indicator it belongs to: what a rule about how values are written looks at.
+     */
+    void forEachValue(BiConsumer<Indicator, IndicatorValues.Located> action) {
+        for (Indicator indicator : indicators) {
+            for (IndicatorValues.Located located : IndicatorValues.all(indicator)) {
+                action.accept(indicator, located);
+            }
+        }
+    }
+
     /** Every indicator table of the filing, with the budget each is measured against. */
     public List<IndicatorTable> tables() {
         return IndicatorTable.of(filing);
@@ -62,12 +93,12 @@ public final class RuleContext {
      * Reports a finding of the running rule at the value the pointer names.
      *
      * @param pointer JSON pointer of the offending value (e.g. an indicator's pointer + {@code /指标值})
-     * @param variant the message variant: the text is {@code rule.<ID>.<variant>} in the bundle
+     * @param variant one of the message variants the rule's {@link Diagnostic} declares: the text is
+     *                {@code rule.<ID>.<variant>} in the bundle
      */
     public void report(String pointer, String variant, Object... arguments) {
         Position at = positions.value(pointer);
-        findings.add(new Finding(file, at.line(), at.column(), pointer, rule.id(), severity,
-                "rule." + rule.id() + "." + variant, List.of(arguments)));
+        findings.add(diagnostic.finding(file, at.line(), at.column(), pointer, severity, variant, arguments));
     }
 
     static List<Finding> newList() {

@@ -1,9 +1,13 @@
 package io.jixiao.rules;
 
+import io.jixiao.finding.ConfigurationException;
+import io.jixiao.finding.Diagnostic;
 import io.jixiao.finding.Finding;
+import io.jixiao.finding.Repeats;
 import io.jixiao.finding.Severity;
 import io.jixiao.model.Filing;
 import io.jixiao.model.FilingBinder;
+import io.jixiao.model.Indicator;
 import io.jixiao.model.TaxonomyProfile;
 import io.jixiao.read.SourcePositions;
 
@@ -27,32 +31,45 @@ public final class RuleEngine {
         this(rules, config, FilingBinder.DEFAULT_PROFILE);
     }
 
-    /** @param defaultProfile the taxonomy profile for filings that declare none */
+    /**
+     * @param defaultProfile the taxonomy profile for filings that declare none
+     * @throws ConfigurationException when the profile is unknown
+     */
     public RuleEngine(List<Rule> rules, RuleConfig config, String defaultProfile) {
         this.rules = List.copyOf(rules);
         this.config = config;
         this.defaultProfile = TaxonomyProfile.load(defaultProfile).map(TaxonomyProfile::id)
-                .orElseThrow(() -> new IllegalArgumentException("unknown taxonomy profile: " + defaultProfile
-                        + " (choose one of " + String.join(", ", TaxonomyProfile.IDS) + ")"));
+                .orElseThrow(() -> new ConfigurationException("config.profile", defaultProfile, TaxonomyProfile.IDS));
     }
 
     /**
+     * A rule that fails on a filing (a bug in jixiao) is reported as a {@link Diagnostic#JIXIAO_INTERNAL} finding
+     * naming the rule, so the other rules' findings and the other filings are still checked and shown.
+     *
      * @param previousYear the same department's filing for the year before, if the repository holds one
-     * @return the rules' findings, in source order
+     * @return the rules' findings, in source order, the same message on the same line once ({@link Repeats})
      */
     public List<Finding> check(Path file, Filing filing, SourcePositions positions, Optional<Filing> previousYear) {
         TaxonomyProfile profile = TaxonomyProfile.load(filing.profile() != null ? filing.profile() : defaultProfile)
                 .orElseThrow();
+        List<Indicator> indicators = filing.allIndicators();
         List<Finding> findings = RuleContext.newList();
         for (Rule rule : rules) {
-            Optional<Severity> severity = config.severityOf(rule);
-            if (severity.isPresent()) {
-                rule.check(new RuleContext(file, filing, profile, previousYear.orElse(null), positions, rule,
-                        severity.get(), findings));
+            Diagnostic diagnostic = rule.diagnostic();
+            Optional<Severity> severity = config.severityOf(diagnostic);
+            if (severity.isEmpty()) {
+                continue;
+            }
+            try {
+                rule.check(new RuleContext(file, filing, profile, previousYear.orElse(null), positions, indicators,
+                        diagnostic, severity.get(), findings));
+            } catch (RuntimeException | StackOverflowError e) {
+                findings.add(Diagnostic.JIXIAO_INTERNAL.finding(file, 0, 0, "", "rule", diagnostic.id(),
+                        e.getClass().getSimpleName() + ": " + e.getMessage()));
             }
         }
         findings.sort(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column)
                 .thenComparing(Finding::ruleId));
-        return findings;
+        return Repeats.collapse(findings);
     }
 }

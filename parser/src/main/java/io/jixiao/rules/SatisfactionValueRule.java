@@ -1,6 +1,6 @@
 package io.jixiao.rules;
 
-import io.jixiao.finding.Severity;
+import io.jixiao.finding.Diagnostic;
 import io.jixiao.model.Indicator;
 import io.jixiao.value.UnitKind;
 import io.jixiao.value.Value;
@@ -11,24 +11,16 @@ import io.jixiao.value.Value;
  * 财预〔2021〕101号 both express 服务对象满意度 that way. Words ({@code 满意}, {@code 较高}), counts or dates cannot
  * be checked against a survey at year end. An indicator counts as a satisfaction indicator when its 二级指标 is a
  * satisfaction category or its name ends in 满意度/满意率. Bare numbers, magnitudes and unknown units are left to
- * the unit rules.
+ * the unit rules, and a placeholder such as {@code 无} to VALUE-PLACEHOLDER.
  */
+@Checks(Diagnostic.VALUE_SATISFACTION)
 final class SatisfactionValueRule implements Rule {
 
     @Override
-    public String id() {
-        return "VALUE-SATISFACTION";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
     public void check(RuleContext context) {
-        for (Indicator indicator : context.filing().allIndicators()) {
-            if (IndicatorNames.measured(indicator) == Category.SATISFACTION && isNotPercentage(indicator.value())) {
+        for (Indicator indicator : context.indicators()) {
+            if (IndicatorNames.measured(indicator) == Category.SATISFACTION && isNotPercentage(indicator.value())
+                    && !Placeholders.isPlaceholder(indicator)) {
                 context.report(IndicatorValues.targetPointer(indicator), "notPercent", indicator.value().written(),
                         indicator.name());
             }

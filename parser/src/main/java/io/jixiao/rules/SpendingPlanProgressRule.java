@@ -1,6 +1,6 @@
 package io.jixiao.rules;
 
-import io.jixiao.finding.Severity;
+import io.jixiao.finding.Diagnostic;
 import io.jixiao.model.ProjectTable;
 
 import java.math.BigDecimal;
@@ -12,19 +12,10 @@ import java.util.Optional;
  * no month is below the one before, and the last listed month reaches 100%: budget execution progress is monitored
  * against this plan, and a plan that never reaches 100% announces money left unspent at year end.
  */
+@Checks(Diagnostic.PLAN_CUMULATIVE)
 final class SpendingPlanProgressRule implements Rule {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
-    @Override
-    public String id() {
-        return "PLAN-CUMULATIVE";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
 
     @Override
     public void check(RuleContext context) {

@@ -1,9 +1,11 @@
 package io.jixiao.rules;
 
-import io.jixiao.finding.Severity;
+import io.jixiao.finding.Diagnostic;
+import io.jixiao.history.Polarity;
 import io.jixiao.model.History;
 import io.jixiao.model.Indicator;
 import io.jixiao.model.Keys;
+import io.jixiao.model.Standard;
 import io.jixiao.read.Pointers;
 import io.jixiao.value.Comparator;
 import io.jixiao.value.UnitKind;
@@ -19,30 +21,20 @@ import java.util.SortedMap;
  * (history is one of the standards a target is set against); one below it is met without effort. Sometimes
  * the work really shrinks, so this is a hint to explain or raise the target, not an error.
  *
+ * <p>The three-year average alone is not held against a target that keeps last year's value and meets this year's
+ * standard (当年标准值 or 规划值, when written): the department is doing what it did and what it was asked to.
+ *
  * <p>Only plain counts are compared (次, 个, 篇 …, or no unit), with the same unit in target and history, and not
  * where fewer is better (事故, 投诉 …).
  */
+@Checks(Diagnostic.HISTORY_BELOW)
 final class TargetBelowHistoryRule implements Rule {
-
-    /** Words naming something that should go down: a lower target for these is an improvement. */
-    private static final List<String> LESS_IS_BETTER = List.of(
-            "事故", "投诉", "差错", "违规", "违纪", "超支", "发生率", "发生数", "发生次数");
-
-    @Override
-    public String id() {
-        return "HISTORY-BELOW";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.INFO;
-    }
 
     @Override
     public void check(RuleContext context) {
-        for (Indicator indicator : context.filing().allIndicators()) {
+        for (Indicator indicator : context.indicators()) {
             if (indicator.history() != null && indicator.value() instanceof Value.Quantity target
-                    && isCountTarget(target) && !lessIsBetter(indicator.name())) {
+                    && isCountTarget(target) && !Polarity.lessIsBetter(indicator.name())) {
                 check(context, indicator, target, context.filing().year());
             }
         }
@@ -67,13 +59,30 @@ final class TargetBelowHistoryRule implements Rule {
                 variant += "AndAverage";
                 arguments.add(average.written());
             }
-        } else if (belowAverage) {
+        } else if (belowAverage && !holdsLastYearAndStandard(indicator, target, lastValue)) {
             variant = "belowAverage";
             arguments.add(average.written());
         } else {
             return;
         }
         context.report(Pointers.child(indicator.pointer(), Keys.Indicator.VALUE), variant, arguments.toArray());
+    }
+
+    /**
+     * Whether the target keeps what was achieved last year and meets the standard set for this year (当年标准值,
+     * else 规划值, when one is written in the target's unit). Such a target is what a reviewer asks for; an average
+     * pulled up by an earlier, better year does not make it too low.
+     */
+    private static boolean holdsLastYearAndStandard(Indicator indicator, Value.Quantity target,
+                                                    Value.Quantity lastValue) {
+        if (lastValue == null) {
+            return false;
+        }
+        Standard standard = indicator.standard();
+        Value.Quantity set = standard == null ? null
+                : comparable(target, standard.current() instanceof Value.Quantity ? standard.current()
+                : standard.planned());
+        return set == null || !below(target, set);
     }
 
     /** 上年值 when written, otherwise the latest year before the filing's (year null for 上年值). */
@@ -91,14 +100,9 @@ final class TargetBelowHistoryRule implements Rule {
 
     /** A count the department promises at least: 15篇, ≥5次, =3个, or a bare number. */
     private static boolean isCountTarget(Value.Quantity target) {
-        boolean count = target.unit() == null || target.unit().kind() == UnitKind.COUNT;
+        boolean count = target.unit() == null || target.unit().kind().isQuantity();
         Comparator c = target.comparator();
         return count && (c == null || c == Comparator.GE || c == Comparator.EQ);
-    }
-
-    private static boolean lessIsBetter(String name) {
-        String n = SameText.normalise(name);
-        return LESS_IS_BETTER.stream().anyMatch(n::contains);
     }
 
     /** The history value as a quantity in the target's unit, or null when the two cannot be compared. */

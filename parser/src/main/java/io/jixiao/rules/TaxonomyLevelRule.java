@@ -1,6 +1,6 @@
 package io.jixiao.rules;
 
-import io.jixiao.finding.Severity;
+import io.jixiao.finding.Diagnostic;
 import io.jixiao.model.Indicator;
 import io.jixiao.model.Keys;
 import io.jixiao.model.TaxonomyProfile;
@@ -18,22 +18,13 @@ import java.util.Optional;
  * printed table and in the wrong bucket of every summary. Names match with or without 指标 and through the
  * profile's synonyms; the message lists the valid names.
  */
+@Checks(Diagnostic.TAXONOMY_LEVEL)
 final class TaxonomyLevelRule implements Rule {
-
-    @Override
-    public String id() {
-        return "TAXONOMY-LEVEL";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
 
     @Override
     public void check(RuleContext context) {
         TaxonomyProfile profile = context.profile();
-        for (Indicator indicator : context.filing().allIndicators()) {
+        for (Indicator indicator : context.indicators()) {
             String level1 = written(indicator.level1());
             String level2 = written(indicator.level2());
             Optional<String> canonical1 = level1 == null ? Optional.empty() : profile.level1(level1);
@@ -77,7 +68,7 @@ final class TaxonomyLevelRule implements Rule {
         return name == null || name.isBlank() ? null : name.strip();
     }
 
-    private static String list(Collection<String> names) {
-        return String.join("、", names);
+    private static List<String> list(Collection<String> names) {
+        return List.copyOf(names);
     }
 }

@@ -1,6 +1,6 @@
 package io.jixiao.rules;
 
-import io.jixiao.finding.Severity;
+import io.jixiao.finding.Diagnostic;
 import io.jixiao.model.Indicator;
 import io.jixiao.value.UnitKind;
 import io.jixiao.value.Value;
@@ -14,21 +14,12 @@ import java.util.Optional;
  * wrong row, or a copy-paste from the row above. A count of zero ({@code 逾期0次}) is a timeliness target and is left
  * alone.
  */
+@Checks(Diagnostic.VALUE_TIMELINESS)
 final class TimelinessValueRule implements Rule {
 
     @Override
-    public String id() {
-        return "VALUE-TIMELINESS";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
     public void check(RuleContext context) {
-        for (Indicator indicator : context.filing().allIndicators()) {
+        for (Indicator indicator : context.indicators()) {
             if (IndicatorNames.measured(indicator) == Category.TIMELINESS) {
                 variant(indicator.value()).ifPresent(variant -> context.report(
                         IndicatorValues.targetPointer(indicator), variant, indicator.value().written(),
@@ -38,7 +29,7 @@ final class TimelinessValueRule implements Rule {
     }
 
     private static Optional<String> variant(Value value) {
-        if (IndicatorValues.isNonZeroCount(value)) {
+        if (IndicatorValues.isNonZeroQuantity(value)) {
             return Optional.of("count");
         }
         if (value instanceof Value.Quantity && IndicatorValues.knownKind(value).orElse(null) == UnitKind.MONEY) {

@@ -1,7 +1,8 @@
 package io.jixiao.rules;
 
-import io.jixiao.finding.Severity;
+import io.jixiao.finding.Diagnostic;
 import io.jixiao.model.Indicator;
+import io.jixiao.value.Numbers;
 import io.jixiao.value.Unit;
 import io.jixiao.value.UnitKind;
 import io.jixiao.value.Value;
@@ -18,26 +19,13 @@ import java.util.stream.Stream;
  * history. The suggestion is the unit the same indicator's other values use most (the strongest evidence of what
  * was meant), else a known unit the text starts with, else the unit the category usually takes.
  */
+@Checks(Diagnostic.VALUE_UNKNOWN_UNIT)
 final class UnknownUnitRule implements Rule {
 
     @Override
-    public String id() {
-        return "VALUE-UNKNOWN-UNIT";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
     public void check(RuleContext context) {
-        for (Indicator indicator : context.filing().allIndicators()) {
-            for (IndicatorValues.Located located : IndicatorValues.all(indicator)) {
-                IndicatorValues.unit(located.value()).filter(UnknownUnitRule::isUnknown)
-                        .ifPresent(unit -> report(context, indicator, located, unit));
-            }
-        }
+        context.forEachValue((indicator, located) -> IndicatorValues.unit(located.value())
+                .filter(UnknownUnitRule::isUnknown).ifPresent(unit -> report(context, indicator, located, unit)));
     }
 
     /**
@@ -69,7 +57,7 @@ final class UnknownUnitRule implements Rule {
 
     /** The longest known unit the text starts with: {@code 个项目} was probably meant as {@code 个}. */
     private static Optional<String> knownPrefix(String text) {
-        return Stream.of(Unit.COUNT_UNITS, Unit.MONEY_UNITS, Unit.PERCENT_UNITS, Unit.DURATION_UNITS)
+        return Stream.of(Unit.QUANTITY_UNITS, Unit.MONEY_UNITS, Unit.PERCENT_UNITS, Unit.DURATION_UNITS)
                 .flatMap(Set::stream).filter(u -> text.startsWith(u) && u.length() < text.length())
                 .max(Comparator.comparingInt(String::length));
     }
@@ -90,6 +78,6 @@ final class UnknownUnitRule implements Rule {
             return IndicatorValues.rewrite(q, unit);
         }
         Value.Tolerance t = (Value.Tolerance) value;
-        return "±" + IndicatorValues.plain(t.plusMinus()) + unit;
+        return "±" + Numbers.plain(t.plusMinus()) + unit;
     }
 }

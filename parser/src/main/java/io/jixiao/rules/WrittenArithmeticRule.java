@@ -1,6 +1,6 @@
 package io.jixiao.rules;
 
-import io.jixiao.finding.Severity;
+import io.jixiao.finding.Diagnostic;
 
 /**
  * CALC-EXPRESSION: the arithmetic written in a spending line's 测算说明 is right. 湖南 附表3 asks for 支出明细及测算说明,
@@ -9,17 +9,8 @@ import io.jixiao.finding.Severity;
  * is wrong, and the reviewer cannot tell which. Both kinds are checked: "a op b (op c …) = d" and a list of amounts
  * closed by 合计.
  */
+@Checks(Diagnostic.CALC_EXPRESSION)
 final class WrittenArithmeticRule implements Rule {
-
-    @Override
-    public String id() {
-        return "CALC-EXPRESSION";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
 
     @Override
     public void check(RuleContext context) {

@@ -7,8 +7,8 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.dialect.Dialect;
 import com.networknt.schema.dialect.Dialects;
-import com.networknt.schema.keyword.AnnotationKeyword;
 import com.networknt.schema.path.NodePath;
+import io.jixiao.finding.Diagnostic;
 import io.jixiao.finding.Finding;
 import io.jixiao.read.Pointers;
 import io.jixiao.read.SourcePositions;
@@ -29,14 +29,17 @@ import java.util.StringJoiner;
  */
 public final class SchemaValidator {
 
+    /** Keywords whose failure only says a branch failed; the branch's own errors are reported instead. */
+    private static final Set<String> CONDITIONALS = Set.of("if", "then", "else");
+    private static final String PROPERTY_NAMES = "/propertyNames";
+
     private final FilingSchema filingSchema;
     private final Schema schema;
 
     public SchemaValidator(FilingSchema filingSchema) {
         this.filingSchema = filingSchema;
-        // x-synonyms is our annotation (did-you-mean data); declared so the validator does not warn about it.
-        Dialect dialect = Dialect.builder(Dialects.getDraft202012())
-                .keyword(new AnnotationKeyword("x-synonyms")).build();
+        // Plain 2020-12: the schema has no keyword of its own (the synonyms live in synonyms.yaml).
+        Dialect dialect = Dialects.getDraft202012();
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(dialect);
         this.schema = registry.getSchema(SchemaLocation.of(filingSchema.root().path("$id").asText()),
                 filingSchema.root());
@@ -47,6 +50,9 @@ public final class SchemaValidator {
         Set<String> alternatives = new HashSet<>();
         for (Error error : schema.validate(tree)) {
             String schemaAt = schemaPointer(error.getSchemaLocation());
+            if (CONDITIONALS.contains(String.valueOf(error.getKeyword()))) {
+                continue; // "then"/"else" failed: the errors inside the branch that applies say why
+            }
             int anyOf = Math.max(schemaAt.lastIndexOf("/anyOf"), schemaAt.lastIndexOf("/oneOf"));
             if (anyOf >= 0) {
                 // Each branch of "a number, or a text like 12万元" fails on its own; one finding says what is expected.
@@ -67,9 +73,35 @@ public final class SchemaValidator {
                                        SourcePositions positions) {
         JsonNode instance = tree.at(at);
         Position p = positions.value(at);
-        return Finding.error(file, p.line(), p.column(), at, "SCHEMA-FORMAT", "schema.format",
+        if (instance.isTextual()) {
+            Optional<String> plain = ValueSuggestions.matching(instance.asText(),
+                    ValueSuggestions.patterns(filingSchema.root().at(schemaAt)));
+            if (plain.isPresent()) {
+                return Diagnostic.SCHEMA_FORMAT.finding(file, p.line(), p.column(), at, "format.suggest",
+                        instance.asText(), HumanPath.of(at), describe(schemaAt), plain.get());
+            }
+        }
+        List<String> types = typesOnly(filingSchema.root().at(schemaAt).path("anyOf"));
+        if (!types.isEmpty()) {
+            // "text or integer": a choice of types only, said the way a plain type error is.
+            return Diagnostic.SCHEMA_TYPE.finding(file, p.line(), p.column(), at, "type", HumanPath.of(at),
+                    String.join("/", types), typeName(instance));
+        }
+        return Diagnostic.SCHEMA_FORMAT.finding(file, p.line(), p.column(), at, "format",
                 instance.isValueNode() ? instance.asText() : typeName(instance), HumanPath.of(at),
                 describe(schemaAt));
+    }
+
+    /** The {type} names of an anyOf whose branches are each nothing but a type, else empty. */
+    private static List<String> typesOnly(JsonNode branches) {
+        List<String> types = new ArrayList<>();
+        for (JsonNode branch : branches) {
+            if (branch.size() != 1 || !branch.path("type").isTextual()) {
+                return List.of();
+            }
+            types.add("{" + branch.get("type").asText() + "}");
+        }
+        return types;
     }
 
     private static List<Finding> dedupe(List<Finding> findings) {
@@ -96,47 +128,69 @@ public final class SchemaValidator {
                 Position p = positions.key(child);
                 String parent = schemaAt.substring(0, Math.max(0, schemaAt.lastIndexOf('/')));
                 Map<String, List<String>> allowed = filingSchema.propertiesAt(parent);
-                Optional<String> suggestion = DidYouMean.suggest(key, allowed);
+                Optional<String> suggestion = DidYouMean.suggest(key, allowed, filingSchema.synonymsAt(parent))
+                        .or(() -> patternKey(key, filingSchema.root().at(parent).path("patternProperties")));
                 if (suggestion.isPresent()) {
-                    return Finding.error(file, p.line(), p.column(), child, "SCHEMA-UNKNOWN-KEY",
-                            "schema.unknownKey.suggest", key, suggestion.get(), where);
+                    return Diagnostic.SCHEMA_UNKNOWN_KEY.finding(file, p.line(), p.column(), child,
+                            "unknownKey.suggest", key, readable(suggestion.get()), where);
                 }
-                return Finding.error(file, p.line(), p.column(), child, "SCHEMA-UNKNOWN-KEY", "schema.unknownKey",
+                return Diagnostic.SCHEMA_UNKNOWN_KEY.finding(file, p.line(), p.column(), child, "unknownKey",
                         key, where, join(allowed.keySet()));
             }
             case "required" -> {
                 Position p = positions.value(at);
-                return Finding.error(file, p.line(), p.column(), at, "SCHEMA-REQUIRED", "schema.required",
+                return Diagnostic.SCHEMA_REQUIRED.finding(file, p.line(), p.column(), at, "required",
                         error.getProperty(), where);
             }
             case "propertyNames", "pattern" -> {
-                if (schemaAt.contains("/propertyNames")) {
+                if (schemaAt.contains(PROPERTY_NAMES)) {
                     String key = error.getProperty() != null ? error.getProperty() : lastToken(at);
                     String child = key == null ? at : Pointers.child(at, key);
                     Position p = positions.key(child);
-                    return Finding.error(file, p.line(), p.column(), child, "SCHEMA-KEY-FORMAT", "schema.keyFormat",
+                    String names = schemaAt.substring(0, schemaAt.indexOf(PROPERTY_NAMES) + PROPERTY_NAMES.length());
+                    Optional<String> plain = key == null ? Optional.empty() : ValueSuggestions.matching(key,
+                            ValueSuggestions.patterns(filingSchema.root().at(names)));
+                    if (plain.isPresent()) {
+                        return Diagnostic.SCHEMA_KEY_FORMAT.finding(file, p.line(), p.column(), child,
+                                "keyFormat.suggest", key, where, describe(schemaAt), plain.get());
+                    }
+                    return Diagnostic.SCHEMA_KEY_FORMAT.finding(file, p.line(), p.column(), child, "keyFormat",
                             key, where, describe(schemaAt));
                 }
                 Position p = positions.value(at);
-                return Finding.error(file, p.line(), p.column(), at, "SCHEMA-FORMAT", "schema.format",
+                Optional<String> plain = instance.isTextual() ? ValueSuggestions.matching(instance.asText(),
+                        ValueSuggestions.patterns(filingSchema.root().at(parentOf(schemaAt)))) : Optional.empty();
+                if (plain.isPresent()) {
+                    return Diagnostic.SCHEMA_FORMAT.finding(file, p.line(), p.column(), at, "format.suggest",
+                            instance.asText(), where, describe(schemaAt), plain.get());
+                }
+                return Diagnostic.SCHEMA_FORMAT.finding(file, p.line(), p.column(), at, "format",
                         instance.asText(), where, describe(schemaAt));
             }
             default -> {
                 Position p = positions.value(at);
+                Optional<String> integer = keyword.equals("type") && instance.isTextual()
+                        && typeNames(error.getSchemaNode()).contains("{integer}")
+                        ? ValueSuggestions.integer(instance.asText(), filingSchema.root().at(parentOf(schemaAt)))
+                        : Optional.empty();
+                if (integer.isPresent()) {
+                    return Diagnostic.SCHEMA_TYPE.finding(file, p.line(), p.column(), at, "type.suggest", where,
+                            typeNames(error.getSchemaNode()), typeName(instance), instance.asText(), integer.get());
+                }
                 return switch (keyword) {
-                    case "type" -> Finding.error(file, p.line(), p.column(), at, "SCHEMA-TYPE", "schema.type",
+                    case "type" -> Diagnostic.SCHEMA_TYPE.finding(file, p.line(), p.column(), at, "type",
                             where, typeNames(error.getSchemaNode()), typeName(instance));
-                    case "enum" -> Finding.error(file, p.line(), p.column(), at, "SCHEMA-ENUM", "schema.enum",
+                    case "enum" -> Diagnostic.SCHEMA_ENUM.finding(file, p.line(), p.column(), at, "enum",
                             instance.asText(), where, join(error.getSchemaNode()));
-                    case "const" -> Finding.error(file, p.line(), p.column(), at, "SCHEMA-CONST", "schema.const",
+                    case "const" -> Diagnostic.SCHEMA_CONST.finding(file, p.line(), p.column(), at, "const",
                             where, error.getSchemaNode().asText(), instance.asText());
-                    case "minLength" -> Finding.error(file, p.line(), p.column(), at, "SCHEMA-EMPTY", "schema.empty",
+                    case "minLength" -> Diagnostic.SCHEMA_EMPTY.finding(file, p.line(), p.column(), at, "empty",
                             where);
-                    case "maxLength" -> Finding.error(file, p.line(), p.column(), at, "SCHEMA-TOO-LONG",
-                            "schema.tooLong", where, error.getSchemaNode().asText());
-                    case "minimum", "maximum" -> Finding.error(file, p.line(), p.column(), at, "SCHEMA-RANGE",
-                            "schema.range", where, instance.asText(), describe(schemaAt));
-                    default -> Finding.error(file, p.line(), p.column(), at, "SCHEMA-OTHER", "schema.other", where,
+                    case "maxLength" -> Diagnostic.SCHEMA_TOO_LONG.finding(file, p.line(), p.column(), at, "tooLong",
+                            where, error.getSchemaNode().asText());
+                    case "minimum", "maximum" -> Diagnostic.SCHEMA_RANGE.finding(file, p.line(), p.column(), at,
+                            "range", where, instance.asText(), describe(schemaAt));
+                    default -> Diagnostic.SCHEMA_OTHER.finding(file, p.line(), p.column(), at, "other", where,
                             error.getMessage());
                 };
             }
@@ -160,6 +214,11 @@ public final class SchemaValidator {
             p = p.substring(0, p.lastIndexOf('/'));
         }
         return "";
+    }
+
+    /** A suggested path of keys ({@code 中期/目标}) as people read it: {@code 中期 › 目标}. */
+    private static String readable(String target) {
+        return String.join(" › ", target.split(FilingSchema.TARGET_SEPARATOR));
     }
 
     private static String typeNames(JsonNode typeKeyword) {
@@ -197,23 +256,36 @@ public final class SchemaValidator {
         return "{string}";
     }
 
-    private static String join(Iterable<?> values) {
-        StringJoiner joiner = new StringJoiner("、");
-        int n = 0;
+    /** The first 16 values, then "…": the message shows them with the language's list separator. */
+    private static List<String> join(Iterable<?> values) {
+        List<String> items = new ArrayList<>();
         for (Object v : values) {
-            if (n++ == 16) {
-                joiner.add("…");
+            if (items.size() == 16) {
+                items.add("…");
                 break;
             }
-            joiner.add(v instanceof JsonNode j ? j.asText() : String.valueOf(v));
+            items.add(v instanceof JsonNode j ? j.asText() : String.valueOf(v));
         }
-        return joiner.toString();
+        return items;
     }
 
-    private static String join(JsonNode array) {
+    private static List<String> join(JsonNode array) {
         List<Object> values = new ArrayList<>();
         array.forEach(values::add);
         return join(values);
+    }
+
+    /** A plain form of the key that one of the object's key patterns accepts: {@code 2022} for {@code 二〇二二年}. */
+    private static Optional<String> patternKey(String key, JsonNode patternProperties) {
+        List<java.util.regex.Pattern> patterns = new ArrayList<>();
+        patternProperties.fieldNames().forEachRemaining(p -> patterns.add(java.util.regex.Pattern.compile(p)));
+        return patterns.isEmpty() ? Optional.empty() : ValueSuggestions.matching(key, patterns);
+    }
+
+    /** The schema object a keyword belongs to: {@code /properties/年度} for {@code /properties/年度/type}. */
+    private static String parentOf(String schemaPointer) {
+        int slash = schemaPointer.lastIndexOf('/');
+        return slash <= 0 ? "" : schemaPointer.substring(0, slash);
     }
 
     private static String lastToken(String pointer) {

@@ -21,16 +21,34 @@ public final class ValueParser {
     private static final Pattern FULL_DATE = Pattern.compile(
             "^([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日(前|之前|以前)?$");
     private static final Pattern YEAR_MONTH = Pattern.compile(
-            "^([0-9]{4})年([0-9]{1,2})月(底|末|初|前|上旬|中旬|下旬)?$");
+            "^([0-9]{4})年([0-9]{1,2})月(底前|末前|底|末|初|前|上旬|中旬|下旬)?$");
+    /** A year with what part of it is meant; 年底前 as 金安 2025 prints it ({@code 2025年年底前}). */
     private static final Pattern YEAR = Pattern.compile(
-            "^((?:19|20)[0-9]{2})年(底|末|初|年底|年末|年初|内|前|上半年|下半年)?$");
-    private static final Pattern MONTH_ONLY = Pattern.compile("^([0-9]{1,2})月(底|末|初|前)$");
+            "^((?:19|20)[0-9]{2})年(底前|末前|年底前|年末前|底|末|初|年底|年末|年初|内|前|上半年|下半年)?$");
+    private static final Pattern MONTH_ONLY = Pattern.compile("^([0-9]{1,2})月(底前|末前|底|末|初|前)$");
     private static final Pattern DOTTED_DATE = Pattern.compile(
             "^((?:19|20)[0-9]{2})[./-]([0-9]{1,2})(?:[./-]([0-9]{1,2}))?$");
     private static final Pattern PERIOD = Pattern.compile(
             "^((?:19|20)[0-9]{2})[./年-]([0-9]{1,2})月?\\s*(?:-|–|—|~|～|至|到)\\s*(?:((?:19|20)[0-9]{2})[./年-])?([0-9]{1,2})月?(?:底|末)?$");
+    /** Year to year, as 中期 headings print it: {@code 2024年—2026年}, {@code 2019年--2021年}. */
+    private static final Pattern YEAR_RANGE = Pattern.compile(
+            "^((?:19|20)[0-9]{2})年?\\s*(?:-|–|—|~|～|至|到)+\\s*((?:19|20)[0-9]{2})年?$");
+    /** Year and month run together, as system exports print 项目起止时间: {@code 202001-202012}. */
+    private static final Pattern COMPACT_PERIOD = Pattern.compile(
+            "^((?:19|20)[0-9]{2})(0[1-9]|1[0-2])\\s*(?:-|–|—|~|～|至|到)\\s*((?:19|20)[0-9]{2})(0[1-9]|1[0-2])$");
+    /** Day to day: {@code 2024年1月1日-2024年12月31日}; kept to the month, like every period. */
+    private static final Pattern DAY_PERIOD = Pattern.compile(
+            "^((?:19|20)[0-9]{2})[年./-]([0-9]{1,2})[月./-][0-9]{1,2}日?\\s*(?:-|–|—|~|～|至|到)\\s*"
+                    + "((?:19|20)[0-9]{2})[年./-]([0-9]{1,2})[月./-][0-9]{1,2}日?$");
+    /** Only digits, date words and separators: spaces inside ({@code 2019年  1 月 1日}) carry nothing. */
+    private static final Pattern DATE_LIKE = Pattern.compile("^(?=.*[年月日])[0-9年月日./\\-–—~～至到\\s]+$");
     private static final Pattern WHOLE_YEAR = Pattern.compile("^(?:((?:19|20)[0-9]{2})年)?(?:全年|全年度|年度内)$");
     private static final Pattern NOT_APPLICABLE = Pattern.compile("^[/／\\\\—–-]+$");
+    /**
+     * A deadline followed by the word for what is due then ({@code 12月底到位}, {@code 2024年6月底前完成}): the date
+     * is the target. Only these words: a date followed by anything else is prose.
+     */
+    private static final Pattern DUE_BY = Pattern.compile("^(.+?)(完成|到位|办结|完工)$");
 
     private ValueParser() {
     }
@@ -42,6 +60,9 @@ public final class ValueParser {
         }
         String written = raw.strip();
         String text = Normalizer.normalize(spellUnits(written), Normalizer.Form.NFKC).strip();
+        if (DATE_LIKE.matcher(text).matches()) {
+            text = text.replaceAll("\\s+", "");
+        }
         if (NOT_APPLICABLE.matcher(text).matches()) {
             return new Value.NotApplicable(written);
         }
@@ -49,6 +70,16 @@ public final class ValueParser {
         if ((m = WHOLE_YEAR.matcher(text)).matches()) {
             Integer year = integer(m.group(1));
             return new Value.Period(year, 1, year, 12, written);
+        }
+        if (!hasDigit(text)) {
+            return new Value.Qualitative(written); // every form below has a number in it
+        }
+        if ((m = YEAR_RANGE.matcher(text)).matches()) {
+            return new Value.Period(integer(m.group(1)), 1, integer(m.group(2)), 12, written);
+        }
+        if ((m = COMPACT_PERIOD.matcher(text)).matches() || (m = DAY_PERIOD.matcher(text)).matches()) {
+            return new Value.Period(integer(m.group(1)), integer(m.group(2)), integer(m.group(3)),
+                    integer(m.group(4)), written);
         }
         if ((m = PERIOD.matcher(text)).matches()) {
             Integer startYear = integer(m.group(1));
@@ -70,6 +101,10 @@ public final class ValueParser {
         }
         if ((m = DOTTED_DATE.matcher(text)).matches()) {
             return new Value.DateValue(integer(m.group(1)), integer(m.group(2)), integer(m.group(3)), null, written);
+        }
+        if ((m = DUE_BY.matcher(text)).matches()
+                && parse(m.group(1)) instanceof Value.DateValue d) {
+            return new Value.DateValue(d.year(), d.month(), d.day(), d.qualifier(), written);
         }
         if ((m = TOLERANCE.matcher(text)).matches()) {
             String unit = m.group(2);
@@ -99,11 +134,21 @@ public final class ValueParser {
             magnitude = rest.substring(0, 1);
             rest = rest.substring(1).strip();
         }
-        if (rest.matches(".*[0-9].*")) {
+        if (hasDigit(rest)) {
             return new Value.Qualitative(written); // "3个月内完成2次" and the like are prose, not one quantity
         }
         Unit unit = rest.isEmpty() ? null : Unit.of(rest);
         return new Value.Quantity(comparator, number(m.group(2)), magnitude, unit, written);
+    }
+
+    /** Whether the text has an ASCII digit (after NFKC, full-width digits are ASCII ones). */
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isKnownUnit(String text) {

@@ -2,6 +2,7 @@ package io.jixiao.check;
 
 import io.jixiao.parser.FilingParser;
 import io.jixiao.report.ReportFormat;
+import io.jixiao.finding.Diagnostic;
 import io.jixiao.rules.Level;
 import io.jixiao.rules.RuleConfig;
 import org.junit.jupiter.api.BeforeEach;
@@ -93,6 +94,25 @@ class FolderCheckTest {
     }
 
     @Test
+    @DisplayName("in GitHub Actions the workflow commands go to their own sink, relative to the workspace, not the log")
+    void workflowCommands() throws IOException {
+        Files.writeString(repo.resolve("filings/b/2024.yaml"), VALID.replace("金额单位: 万元", "金额单位: 千元"));
+        List<String> commands = new ArrayList<>();
+        new FolderCheck(options(Map.of(), false)).run((severity, line) -> lines.add(line), commands::add,
+                Map.of("GITHUB_ACTIONS", "true", "GITHUB_WORKSPACE", repo.toString()), new java.util.HashMap<>());
+        assertEquals(1, commands.size());
+        List<String> commandLines = commands.get(0).lines().toList();
+        assertTrue(commandLines.get(0).startsWith("::notice::jixiao "), commandLines.get(0));
+        assertTrue(commandLines.get(1).startsWith("::error file=filings/b/2024.yaml,line=4,col=7,title=SCHEMA-ENUM::"),
+                commandLines.get(1));
+        assertTrue(lines.stream().noneMatch(l -> l.contains("::")), "no workflow command in the log");
+
+        lines.clear();
+        run(options(Map.of(), false));
+        assertTrue(lines.stream().noneMatch(l -> l.contains("::error")), "nothing outside GitHub Actions");
+    }
+
+    @Test
     @DisplayName("warnings fail the check when asked to")
     void strict() throws IOException {
         Files.writeString(repo.resolve("filings/a/2024.yaml"), VALID.replace("≥10个", "≥90%"));
@@ -162,7 +182,7 @@ class FolderCheckTest {
         assertSame(first, reported, "language, strictness and reports do not change findings");
         counted(options(Map.of(), false)).checked(shared);
         CheckedFolder silenced = counted(new CheckOptions(repo.resolve("filings"), List.of(), List.of(),
-                new RuleConfig(Map.of("VALUE-QUANTITY", Level.OFF)), "national-2020", Locale.CHINESE, false,
+                new RuleConfig(Map.of(Diagnostic.VALUE_QUANTITY, Level.OFF)), "national-2020", Locale.CHINESE, false,
                 Map.of(), repo)).checked(shared);
         assertNotEquals(first.fingerprint(), silenced.fingerprint());
         assertNotEquals(first.configuration(), silenced.configuration());

@@ -50,8 +50,9 @@ class GitHubAnnotationsTest {
         assertEquals(1 + fixture.checkWithWarningAndInfo().findings().size(), lines().size());
         assertTrue(lineFor("SCHEMA-UNKNOWN-KEY").startsWith("::error file=filings/临沂 统战部/2024.yaml,line="
                 + ReportFixture.INVALID_LINE + ",col=1,title=SCHEMA-UNKNOWN-KEY::"), lineFor("SCHEMA-UNKNOWN-KEY"));
-        assertTrue(lineFor("TEST-RULE").startsWith("::warning file=filings/石峰区政协/2024.yaml,line=3,col=7,"));
-        assertTrue(lineFor("TEST-INFO").startsWith("::notice file=filings/石峰区政协/2024.yaml,line=4,col=1,"));
+        assertTrue(lineFor(ReportFixture.WARNING.id())
+                .startsWith("::warning file=filings/石峰区政协/2024.yaml,line=3,col=7,"));
+        assertTrue(lineFor(ReportFixture.INFO.id()).startsWith("::notice file=filings/石峰区政协/2024.yaml,line=4,col=1,"));
     }
 
     @Test

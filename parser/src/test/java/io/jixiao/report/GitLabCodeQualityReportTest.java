@@ -72,8 +72,8 @@ class GitLabCodeQualityReportTest {
         JsonNode issues = issues(fixture.checkWithWarningAndInfo());
 
         assertEquals("major", issueOf(issues, "FILE-EMPTY").path("severity").asText());
-        assertEquals("minor", issueOf(issues, "TEST-RULE").path("severity").asText());
-        assertEquals("info", issueOf(issues, "TEST-INFO").path("severity").asText());
+        assertEquals("minor", issueOf(issues, ReportFixture.WARNING.id()).path("severity").asText());
+        assertEquals("info", issueOf(issues, ReportFixture.INFO.id()).path("severity").asText());
     }
 
     @Test
@@ -104,8 +104,8 @@ class GitLabCodeQualityReportTest {
         String before = issueOf(issues, "SCHEMA-UNKNOWN-KEY").path("fingerprint").asText();
         List<FileCheck> moved = new ArrayList<>();
         for (FileCheck f : fixture.check().files()) {
-            moved.add(new FileCheck(f.file(), f.parse(), f.findings().stream().map(x -> new Finding(x.file(),
-                    x.line() + 10, x.column(), x.pointer(), x.ruleId(), x.severity(), x.messageKey(),
+            moved.add(f.withFindings(f.findings().stream().map(x -> new Finding(x.file(),
+                    x.line() + 10, x.column(), x.pointer(), x.diagnostic(), x.severity(), x.messageKey(),
                     x.arguments())).toList()));
         }
         assertEquals(before, issueOf(issues(new CheckResult(moved)), "SCHEMA-UNKNOWN-KEY")
@@ -120,7 +120,7 @@ class GitLabCodeQualityReportTest {
         for (FileCheck f : fixture.check().files()) {
             List<Finding> findings = new ArrayList<>(f.findings());
             findings.addAll(f.findings());
-            doubled.add(new FileCheck(f.file(), f.parse(), findings));
+            doubled.add(f.withFindings(findings));
         }
         JsonNode issues = issues(new CheckResult(doubled));
         Set<String> prints = new HashSet<>();

@@ -2,8 +2,8 @@ package io.jixiao.report;
 
 import io.jixiao.check.CheckResult;
 import io.jixiao.check.FileCheck;
+import io.jixiao.finding.Diagnostic;
 import io.jixiao.finding.Finding;
-import io.jixiao.finding.Severity;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -137,13 +137,14 @@ class JUnitReportTest {
         Element lenient = testcases(parse(new JUnitReport(fixture.options()).bytes(result)))
                 .get(ReportFixture.VALID_PATH);
         assertNull(child(lenient, "failure"));
-        assertTrue(child(lenient, "system-out").getTextContent().contains("警告[TEST-RULE]"));
+        assertTrue(child(lenient, "system-out").getTextContent().contains("警告[" + ReportFixture.WARNING.id() + "]"));
 
         Element suite = parse(new JUnitReport(fixture.options().withFailOnWarning(true)).bytes(result));
         Element strict = child(testcases(suite).get(ReportFixture.VALID_PATH), "failure");
         assertEquals("warning", strict.getAttribute("type"));
         assertEquals("0 个错误，1 个警告", strict.getAttribute("message"));
-        assertTrue(strict.getTextContent().contains("提示[TEST-INFO]"), "the text lists every finding");
+        assertTrue(strict.getTextContent().contains("提示[" + ReportFixture.INFO.id() + "]"),
+                "the text lists every finding");
         assertEquals("3", suite.getAttribute("failures"));
     }
 
@@ -154,9 +155,8 @@ class JUnitReportTest {
         List<FileCheck> files = new ArrayList<>();
         for (FileCheck f : checked.files()) {
             List<Finding> findings = new ArrayList<>(f.findings());
-            findings.add(new Finding(f.file(), 1, 1, "", "TEST-RULE", Severity.ERROR, "test.control",
-                    List.of("bell\u0007 nul\u0000 end")));
-            files.add(new FileCheck(f.file(), f.parse(), findings));
+            findings.add(Diagnostic.YAML_SYNTAX.finding(f.file(), 1, 1, "", "syntax", "bell\u0007 nul\u0000 end"));
+            files.add(f.withFindings(findings));
         }
         Element suite = parse(new JUnitReport(fixture.options()).bytes(new CheckResult(files)));
 

@@ -3,11 +3,9 @@ package io.jixiao.report;
 import io.jixiao.check.CheckResult;
 import io.jixiao.check.FileCheck;
 import io.jixiao.check.FilingChecker;
+import io.jixiao.finding.Diagnostic;
 import io.jixiao.finding.Finding;
-import io.jixiao.finding.Severity;
-import io.jixiao.rules.Rule;
 import io.jixiao.rules.RuleConfig;
-import io.jixiao.rules.RuleContext;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -37,22 +35,10 @@ final class ReportFixture {
     static final String INVALID_PATH = "filings/临沂 统战部/2024.yaml";
     static final String EMPTY_PATH = "filings/空文件/2024.yaml";
 
-    /** A rule of a rule set, as the rules being written will be, with a title that is not in any bundle. */
-    static final Rule TEST_RULE = new Rule() {
-        @Override
-        public String id() {
-            return "TEST-RULE";
-        }
-
-        @Override
-        public Severity defaultSeverity() {
-            return Severity.WARNING;
-        }
-
-        @Override
-        public void check(RuleContext context) {
-        }
-    };
+    /** The warning {@link #checkWithWarningAndInfo()} adds: no rule reports it on these filings. */
+    static final Diagnostic WARNING = Diagnostic.TAXONOMY_EMPTY_ROW;
+    /** The info {@link #checkWithWarningAndInfo()} adds. */
+    static final Diagnostic INFO = Diagnostic.VALUE_MISSING_UNIT;
 
     final Path root;
 
@@ -79,27 +65,24 @@ final class ReportFixture {
                 List.of(file(EMPTY_PATH), file(INVALID_PATH), file(VALID_PATH)));
     }
 
-    /** The check, plus a warning and an info on the valid filing (no rule in the rule set reports them yet). */
+    /** The check, plus a warning and an info on the valid filing, where no rule would report them. */
     CheckResult checkWithWarningAndInfo() {
         CheckResult result = check();
         List<FileCheck> files = new ArrayList<>();
         for (FileCheck f : result.files()) {
             if (f.file().equals(file(VALID_PATH))) {
                 List<Finding> findings = new ArrayList<>(f.findings());
-                findings.add(new Finding(f.file(), 3, 7, "/部门名称", "TEST-RULE", Severity.WARNING,
-                        "test.warning", List.of("部门名称")));
-                findings.add(new Finding(f.file(), 4, 1, "/年度", "TEST-INFO", Severity.INFO,
-                        "test.info", List.of(2024)));
-                f = new FileCheck(f.file(), f.parse(), findings);
+                findings.add(WARNING.finding(f.file(), 3, 7, "/部门名称", "empty", "部门名称"));
+                findings.add(INFO.finding(f.file(), 4, 1, "/年度", "time", "2024", "年度"));
+                f = f.withFindings(findings);
             }
             files.add(f);
         }
         return new CheckResult(files);
     }
 
-    /** Pinned versions, the base directory at the repository root, and the test rule as the rule set. */
+    /** Pinned versions and the base directory at the repository root. */
     ReportOptions options() {
-        return ReportOptions.defaults().withBaseDirectory(root).withVersions("9.8.7-TEST", "42")
-                .withRules(List.of(TEST_RULE));
+        return ReportOptions.defaults().withBaseDirectory(root).withVersions("9.8.7-TEST", "42");
     }
 }

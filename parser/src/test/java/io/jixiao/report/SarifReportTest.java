@@ -8,6 +8,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import io.jixiao.finding.Diagnostic;
 import io.jixiao.rules.Rule;
 import io.jixiao.rules.RuleSet;
 import org.junit.jupiter.api.BeforeAll;
@@ -124,23 +125,25 @@ class SarifReportTest {
     }
 
     @Test
-    @DisplayName("describes every rule of the rule set and every rule that reported, with title and default level")
+    @DisplayName("describes every declared diagnostic, whether it reported or not, with title and default level")
     void describesRules() throws IOException {
         JsonNode rules = sarif(fixture.options()).at("/runs/0/tool/driver/rules");
         List<String> ids = new ArrayList<>();
         rules.forEach(r -> ids.add(r.path("id").asText()));
 
-        assertEquals(List.of("FILE-EMPTY", "SCHEMA-UNKNOWN-KEY", "TEST-INFO", "TEST-RULE"), ids,
-                "the test rule set's rule, and the ids the findings carry, sorted");
-        JsonNode unknownKey = rules.get(1);
+        assertEquals(Diagnostic.all().stream().map(Diagnostic::id).sorted().toList(), ids,
+                "reading, YAML, schema, internal and domain rule ids, sorted");
+        JsonNode unknownKey = rules.get(ids.indexOf("SCHEMA-UNKNOWN-KEY"));
         assertEquals("不认识的键", unknownKey.at("/shortDescription/text").asText());
         assertEquals("error", unknownKey.at("/defaultConfiguration/level").asText());
-        assertEquals("warning", rules.get(3).at("/defaultConfiguration/level").asText(),
-                "a rule-set rule has its own default severity");
-        assertEquals("note", rules.get(2).at("/defaultConfiguration/level").asText());
+        assertEquals("warning", rules.get(ids.indexOf("VALUE-COST")).at("/defaultConfiguration/level").asText(),
+                "a domain rule has its own default severity, reported or not");
+        assertEquals("note", rules.get(ids.indexOf("HISTORY-BELOW")).at("/defaultConfiguration/level").asText());
+        assertEquals("error", rules.get(ids.indexOf("YAML-SYNTAX")).at("/defaultConfiguration/level").asText());
 
         JsonNode english = sarif(fixture.options().withLocale(Locale.ENGLISH)).at("/runs/0/tool/driver/rules");
-        assertEquals("Unknown key", english.get(1).at("/shortDescription/text").asText());
+        assertEquals("Unknown key", english.get(ids.indexOf("SCHEMA-UNKNOWN-KEY"))
+                .at("/shortDescription/text").asText());
     }
 
     @Test
@@ -151,7 +154,7 @@ class SarifReportTest {
         sarif.at("/runs/0/tool/driver/rules").forEach(r -> ids.add(r.path("id").asText()));
 
         for (Rule rule : RuleSet.all()) {
-            assertTrue(ids.contains(rule.id()), rule.id());
+            assertTrue(ids.contains(rule.diagnostic().id()), rule.diagnostic().id());
         }
         assertTrue(ids.contains("SCHEMA-UNKNOWN-KEY") && ids.contains("FILE-EMPTY"), ids.toString());
         for (JsonNode result : sarif.at("/runs/0/results")) {
@@ -172,9 +175,10 @@ class SarifReportTest {
         assertEquals(1, region.path("startColumn").asInt());
         assertEquals("unicodeCodePoints", sarif.at("/runs/0/columnKind").asText());
 
-        assertEquals("warning", resultOf(sarif, "TEST-RULE").path("level").asText());
-        assertEquals("note", resultOf(sarif, "TEST-INFO").path("level").asText());
-        assertEquals(7, resultOf(sarif, "TEST-RULE").at("/locations/0/physicalLocation/region/startColumn").asInt());
+        assertEquals("warning", resultOf(sarif, ReportFixture.WARNING.id()).path("level").asText());
+        assertEquals("note", resultOf(sarif, ReportFixture.INFO.id()).path("level").asText());
+        assertEquals(7, resultOf(sarif, ReportFixture.WARNING.id())
+                .at("/locations/0/physicalLocation/region/startColumn").asInt());
     }
 
     @Test
@@ -217,7 +221,7 @@ class SarifReportTest {
     @Test
     @DisplayName("carries the JSON pointer of the value concerned")
     void carriesThePointer() throws IOException {
-        JsonNode rule = resultOf(sarif(fixture.options()), "TEST-RULE");
+        JsonNode rule = resultOf(sarif(fixture.options()), ReportFixture.WARNING.id());
 
         assertEquals("/部门名称", rule.at("/properties/jsonPointer").asText());
         assertEquals("/部门名称", rule.at("/locations/0/logicalLocations/0/fullyQualifiedName").asText());

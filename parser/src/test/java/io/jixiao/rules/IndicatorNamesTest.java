@@ -49,6 +49,21 @@ class IndicatorNamesTest {
         assertFalse(IndicatorNames.speaksOfTime("设备采购完成率"));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @DisplayName("completion and coverage rates measure how much of the planned output was delivered")
+    @ValueSource(strings = {"设备采购完成率", "工资发放完成率（%）", "年度任务完成比例", "目标人群覆盖率"})
+    void deliveredShare(String name) {
+        assertTrue(IndicatorNames.isDeliveredShare(name));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @DisplayName("quality, timeliness and other rates are not a delivered share")
+    @ValueSource(strings = {"验收达标率", "产品合格率", "按时完成率", "任务完成及时率", "疫苗使用率", "资金到位率",
+            "预算执行率", "评估报告数量"})
+    void notDeliveredShare(String name) {
+        assertFalse(IndicatorNames.isDeliveredShare(name));
+    }
+
     @ParameterizedTest(name = "{0} → {1}")
     @DisplayName("the name suggests the counting unit, the most specific word first")
     @CsvSource(nullValues = "-", value = {

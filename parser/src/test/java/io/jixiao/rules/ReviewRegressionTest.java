@@ -75,4 +75,39 @@ class ReviewRegressionTest {
                 """;
         assertEquals(1, run("HISTORY-BELOW", yaml).size());
     }
+
+    @Test
+    @DisplayName("a form that prints no sign-off is never asked for one; one that does is told what is missing")
+    void signOffOnlyWhereTheFormPrintsIt() {
+        String body = """
+                格式版本: 1
+                部门名称: 测试部门
+                年度: 2024
+                模板: %s
+                金额单位: 万元
+                部门整体:
+                  年度绩效指标:
+                    - {一级指标: 产出指标, 二级指标: 数量指标, 三级指标: 培训次数, 指标值: 5次}
+                """;
+        for (String template : List.of("generic", "shandong-duty", "hebei-project")) {
+            assertEquals(List.of(), run("FORM-SIGNOFF", body.formatted(template)), template);
+        }
+        assertEquals(List.of("4 rule.FORM-SIGNOFF.missing"), run("FORM-SIGNOFF", body.formatted("hubei-overall")));
+    }
+
+    @Test
+    @DisplayName("a placeholder satisfaction value is reported once, as a placeholder, not also as not a percentage")
+    void placeholderSatisfactionOnce() {
+        String yaml = """
+                格式版本: 1
+                部门名称: 测试部门
+                年度: 2024
+                金额单位: 万元
+                部门整体:
+                  年度绩效指标:
+                    - {一级指标: 满意度指标, 二级指标: 服务对象满意度指标, 三级指标: 群众满意度, 指标值: 无}
+                """;
+        assertEquals(List.of("7 rule.VALUE-PLACEHOLDER.required"), run("VALUE-PLACEHOLDER", yaml));
+        assertEquals(List.of(), run("VALUE-SATISFACTION", yaml));
+    }
 }

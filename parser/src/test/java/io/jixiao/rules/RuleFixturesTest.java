@@ -33,7 +33,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Runs each rule's fixture folder {@code rules/<RULE-ID>/}: {@code bad.yaml} must get exactly the findings of that
  * rule listed in {@code bad.expected} ({@code line:column RULE-ID}, one per line), and {@code good.yaml} no finding
  * from any rule. A {@code bad.previous.yaml} or {@code good.previous.yaml} is the same department's filing for the
- * year before, for cross-year rules.
+ * year before, for cross-year rules. A {@code bad.path} or {@code good.path} names the path the filing is checked
+ * under ({@code filings/某部门/2026.yaml}), for rules about where a file is filed.
  */
 @DisplayName("Rule fixtures")
 class RuleFixturesTest {
@@ -58,12 +59,12 @@ class RuleFixturesTest {
     void everyRuleIsCoveredAndDescribed() throws IOException {
         List<String> problems = new ArrayList<>();
         for (Rule rule : RuleSet.all()) {
-            if (!Files.isDirectory(root().resolve(rule.id()))) {
-                problems.add(rule.id() + ": no fixture folder");
+            if (!Files.isDirectory(root().resolve(rule.diagnostic().id()))) {
+                problems.add(rule.diagnostic().id() + ": no fixture folder");
             }
-            String title = "rule." + rule.id() + ".title";
+            String title = "rule." + rule.diagnostic().id() + ".title";
             if (!chinese.has(title) || chinese.format(title).equals(english.format(title))) {
-                problems.add(rule.id() + ": needs a Chinese and an English title");
+                problems.add(rule.diagnostic().id() + ": needs a Chinese and an English title");
             }
         }
         try (Stream<Path> dirs = Files.list(root())) {
@@ -86,7 +87,7 @@ class RuleFixturesTest {
         for (Finding f : findings) {
             assertTrue(chinese.has(f.messageKey()), "no Chinese text for " + f.messageKey());
             assertFalse(english.message(f).equals(chinese.message(f)), "no English text for " + f.messageKey());
-            assertEquals(rule.defaultSeverity(), f.severity());
+            assertEquals(rule.diagnostic().defaultSeverity(), f.severity());
         }
     }
 
@@ -97,6 +98,7 @@ class RuleFixturesTest {
 
     private List<Finding> run(Path dir, String which, List<Rule> rules) throws IOException {
         Path file = dir.resolve(which + ".yaml");
+        Path filedAs = filedAs(dir, which).orElse(file);
         ParseResult result = parser.parse(file);
         assertEquals(List.of(), result.findings(), describe(result.findings(), file));
         Optional<Filing> previous = Optional.empty();
@@ -106,8 +108,19 @@ class RuleFixturesTest {
             assertEquals(List.of(), prev.findings(), describe(prev.findings(), previousFile));
             previous = prev.filing();
         }
-        return new RuleEngine(rules, RuleConfig.DEFAULTS).check(file, result.filing().orElseThrow(),
+        return new RuleEngine(rules, RuleConfig.DEFAULTS).check(filedAs, result.filing().orElseThrow(),
                 result.positions(), previous);
+    }
+
+    /**
+     * Where the fixture is checked as being filed, from {@code bad.path} or {@code good.path} (one line, relative to
+     * the fixture folder), for rules about a filing's name and folder; the file itself is always read from the
+     * fixture folder.
+     */
+    private static Optional<Path> filedAs(Path dir, String which) throws IOException {
+        Path path = dir.resolve(which + ".path");
+        return Files.exists(path) ? Optional.of(dir.resolve(Files.readString(path, StandardCharsets.UTF_8).strip()))
+                : Optional.empty();
     }
 
     private String describe(List<Finding> findings, Path file) throws IOException {

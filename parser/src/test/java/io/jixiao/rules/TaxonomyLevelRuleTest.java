@@ -25,14 +25,20 @@ class TaxonomyLevelRuleTest {
             "mof-2021-101, 效益指标, 1",
             "hunan, 效益指标, 0",
             "hunan, 满意度指标, 1",
-            "hubei, 效益, 0"})
+            "hubei, 效益, 0",
+            "national-2015, 满意度指标, 0",
+            "hubei-overall, 效益指标, 0",
+            "sichuan-project, 满意度指标, 0",
+            "sichuan-project, 项目效益指标, 1",
+            "dongguan-approval, 效果指标, 0",
+            "dongguan-approval, 预期产出指标, 1"})
     void satisfactionPlacement(String profile, String level1, int findings) {
         assertEquals(findings, check(profile, level1, "服务对象满意度指标").size());
     }
 
     @ParameterizedTest(name = "{0}: 成本 as a second level → {1} finding(s)")
     @DisplayName("成本指标 is a second level under 产出 nationally, a first level under 财预〔2021〕101号")
-    @CsvSource({"national-2020, 0", "mof-2021-101, 1"})
+    @CsvSource({"national-2020, 0", "mof-2021-101, 1", "national-2015, 0", "national-2021, 1"})
     void costPlacement(String profile, int findings) {
         List<Finding> found = check(profile, "产出指标", "成本指标");
         assertEquals(findings, found.size());
@@ -41,7 +47,7 @@ class TaxonomyLevelRuleTest {
 
     private static List<Finding> check(String profile, String level1, String level2) {
         String yaml = """
-                格式版本: 1
+                格式版本: 2
                 部门名称: 示例部门
                 年度: 2024
                 指标体系: %s

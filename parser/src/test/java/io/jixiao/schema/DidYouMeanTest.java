@@ -30,4 +30,14 @@ class DidYouMeanTest {
         assertEquals(Optional.of("指标解释"), DidYouMean.suggest("指标解析", indicator));
         assertTrue(DidYouMean.suggest("预算数", indicator).isEmpty());
     }
+
+    @Test
+    @DisplayName("two neighbouring characters swapped count as one typo")
+    void transposition() {
+        assertEquals(1, DidYouMean.distance("xslx", "xlsx"));
+        assertEquals(1, DidYouMean.distance("指标解值", "指标值解"));
+        assertEquals(3, DidYouMean.distance("abc", "ca"), "a swapped pair is not edited again");
+        assertEquals(Optional.of("xlsx"), DidYouMean.suggest("xslx", Map.of("xlsx", java.util.List.of(),
+                "html", java.util.List.of())));
+    }
 }

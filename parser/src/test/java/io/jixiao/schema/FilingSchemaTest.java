@@ -12,6 +12,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @DisplayName("The filing schema")
 class FilingSchemaTest {
@@ -27,14 +28,18 @@ class FilingSchemaTest {
     }
 
     @Test
-    @DisplayName("names the same taxonomy profiles as the packaged profile files")
+    @DisplayName("names the same taxonomy profiles as the packaged profile files, old ids as their aliases")
     void profilesAgree() {
         List<String> inSchema = new ArrayList<>();
         root.at("/properties/指标体系/enum").forEach(n -> inSchema.add(n.asText()));
         assertEquals(TaxonomyProfile.IDS, inSchema);
-        for (String id : inSchema) {
-            assertNotNull(FilingSchemaTest.class.getResource("/io/jixiao/spec/profiles/" + id + ".yaml"), id);
+        for (String form : TaxonomyProfile.FORMS) {
+            assertNotNull(FilingSchemaTest.class.getResource("/io/jixiao/spec/profiles/" + form + ".yaml"), form);
+            TaxonomyProfile.declaredAliases(form).forEach(alias ->
+                    assertEquals(form, TaxonomyProfile.ALIASES.get(alias), alias + " declared by " + form));
         }
+        TaxonomyProfile.ALIASES.forEach((alias, form) ->
+                assertTrue(TaxonomyProfile.declaredAliases(form).contains(alias), form + " declares " + alias));
     }
 
     @Test

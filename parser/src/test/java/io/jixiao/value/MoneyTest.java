@@ -49,4 +49,19 @@ class MoneyTest {
         assertTrue(Money.parse("四千元", MoneyUnit.YUAN).isEmpty());
         assertTrue(Money.parse("≤4000元", MoneyUnit.YUAN).isEmpty());
     }
+
+    @Test
+    @DisplayName("every money unit a value may be written in says how many 元 it is; a per-unit cost or a count is none")
+    void yuanPerWrittenUnit() {
+        assertEquals(Unit.MONEY_UNITS.size(), Unit.MONEY_UNITS.stream().filter(u -> MoneyUnit.yuanPer(u).isPresent())
+                .count(), "every money unit of the grammar has its factor");
+        assertEquals(0, BigDecimal.ONE.compareTo(MoneyUnit.yuanPer("元").orElseThrow()));
+        assertEquals(0, new BigDecimal("100").compareTo(MoneyUnit.yuanPer("百元").orElseThrow()));
+        assertEquals(0, new BigDecimal("1000").compareTo(MoneyUnit.yuanPer("千元").orElseThrow()));
+        assertEquals(0, new BigDecimal("10000").compareTo(MoneyUnit.yuanPer("万元").orElseThrow()));
+        assertEquals(0, new BigDecimal("100000000").compareTo(MoneyUnit.yuanPer("亿元").orElseThrow()));
+        assertTrue(MoneyUnit.yuanPer("元/人").isEmpty());
+        assertTrue(MoneyUnit.yuanPer("万人").isEmpty());
+        assertTrue(MoneyUnit.yuanPer("千克").isEmpty());
+    }
 }

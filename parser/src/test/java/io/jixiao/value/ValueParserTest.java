@@ -39,7 +39,7 @@ class ValueParserTest {
             "100人以上    | GE | 100    | -  | 人       | COUNT",
             "1,200元      | -  | 1200   | -  | 元       | MONEY",
             "3万人次      | -  | 3      | 万 | 人次     | COUNT",
-            "≥500㎡       | GE | 500    | -  | 平方米   | COUNT",
+            "≥500㎡       | GE | 500    | -  | 平方米   | AREA",
     })
     void quantities(String text, Comparator comparator, BigDecimal number, String magnitude, String unit,
                     UnitKind kind) {
@@ -77,6 +77,11 @@ class ValueParserTest {
             "2023年6月30日前 | 2023 | 6  | 30 | 前",
             "12月底          | -    | 12 | -  | 底",
             "2023.07         | 2023 | 7  | -  | -",
+            "2025年年底前    | 2025 | -  | -  | 年底前",
+            "2024年6月底前   | 2024 | 6  | -  | 底前",
+            "12月底到位      | -    | 12 | -  | 底",
+            "12月底前完成    | -    | 12 | -  | 底前",
+            "2024年6月30日前完成 | 2024 | 6 | 30 | 前",
     })
     void dates(String text, Integer year, Integer month, Integer day, String qualifier) {
         Value.DateValue d = assertInstanceOf(Value.DateValue.class, ValueParser.parse(text));
@@ -104,7 +109,8 @@ class ValueParserTest {
 
     @ParameterizedTest
     @DisplayName("words stay qualitative text")
-    @ValueSource(strings = {"有所提升", "及时", "合规", "持续促进", "无直接经济效益", "按时举行", "3个月内完成2次"})
+    @ValueSource(strings = {"有所提升", "及时", "合规", "持续促进", "无直接经济效益", "按时举行", "3个月内完成2次",
+            "12月底前100%到位", "按时完成"})
     void qualitative(String text) {
         assertEquals(new Value.Qualitative(text), ValueParser.parse(text));
     }

@@ -8,6 +8,9 @@ import io.jixiao.render.html.HtmlFiles;
 import io.jixiao.render.html.HtmlPage;
 import io.jixiao.render.html.PageHeading;
 import io.jixiao.render.layout.Layouts;
+import io.jixiao.render.layout.PreviousYear;
+import io.jixiao.review.change.ChangeSets;
+import io.jixiao.review.report.ChangeWords;
 import io.jixiao.render.xlsx.XlsxWriter;
 import io.jixiao.report.Reports;
 
@@ -26,7 +29,10 @@ public final class Renderer {
 
     private final Messages messages;
 
-    /** @param messages the language of findings shown on pages (page labels are Chinese) */
+    /**
+     * @param messages the language of the page's own words and of the findings shown on it; the tables keep the
+     *                 official forms' printed labels
+     */
     public Renderer(Messages messages) {
         this.messages = messages;
     }
@@ -36,8 +42,61 @@ public final class Renderer {
         return Layouts.forTemplate(filing.template()).tables(filing);
     }
 
+    /**
+     * The tables with last year's targets beside this year's: 上年指标值 in the generic layout, a 与上年对比 sheet
+     * after an official form.
+     *
+     * @param previousYear the same department's filing for the year before, or null
+     */
+    public List<Grid> tables(Filing filing, Filing previousYear) {
+        return Layouts.forTemplate(filing.template()).tables(filing, previous(filing, previousYear));
+    }
+
+    /** Last year's filing as marks for this one's tables; {@link PreviousYear#NONE} without one. */
+    public PreviousYear previous(Filing filing, Filing previousYear) {
+        if (previousYear == null) {
+            return PreviousYear.NONE;
+        }
+        return PreviousYear.of(ChangeSets.compare(previousYear, String.valueOf(previousYear.year()), filing,
+                String.valueOf(filing.year())), new ChangeWords(messages));
+    }
+
     public byte[] xlsx(Filing filing) {
         return XlsxWriter.toBytes(tables(filing));
+    }
+
+    /**
+     * The workbook with each finding as a comment on the cell it concerns, for a filing that is being fixed; the
+     * printed sheets are the same as without findings.
+     */
+    public byte[] xlsx(Filing filing, List<Finding> findings) {
+        List<Grid> tables = tables(filing);
+        return XlsxWriter.toBytes(tables, FindingNotes.of(tables, findings, messages));
+    }
+
+    /**
+     * The workbook with last year's targets beside this year's ({@link #tables(Filing, Filing)}) and each finding as
+     * a comment on the cell it concerns (none when {@code findings} is empty), written atomically.
+     */
+    public void writeXlsx(Filing filing, Filing previousYear, List<Finding> findings, Path target) throws IOException {
+        Reports.writeAtomically(target, xlsx(filing, previousYear, findings));
+    }
+
+    /** The workbook {@link #writeXlsx(Filing, Filing, List, Path)} writes, as bytes. */
+    public byte[] xlsx(Filing filing, Filing previousYear, List<Finding> findings) {
+        List<Grid> tables = tables(filing, previousYear);
+        return XlsxWriter.toBytes(tables, FindingNotes.of(tables, findings, messages));
+    }
+
+    /** The page with last year's targets beside this year's ({@link #tables(Filing, Filing)}). */
+    public void writeHtml(Filing filing, Filing previousYear, List<Finding> findings, Path target)
+            throws IOException {
+        HtmlFiles.write(target, html(filing, previousYear, findings));
+    }
+
+    /** The page {@link #writeHtml(Filing, Filing, List, Path)} writes, as text. */
+    public String html(Filing filing, Filing previousYear, List<Finding> findings) {
+        return new HtmlPage(messages).render(PageHeading.of(filing), tables(filing, previousYear), findings);
     }
 
     public void writeXlsx(Filing filing, OutputStream out) throws IOException {
@@ -46,6 +105,11 @@ public final class Renderer {
 
     public void writeXlsx(Filing filing, Path target) throws IOException {
         Reports.writeAtomically(target, xlsx(filing));
+    }
+
+    /** {@link #xlsx(Filing, List)} written atomically to a file. */
+    public void writeXlsx(Filing filing, List<Finding> findings, Path target) throws IOException {
+        Reports.writeAtomically(target, xlsx(filing, findings));
     }
 
     /** The filing's self-contained page, its findings shown beside the rows they concern. */

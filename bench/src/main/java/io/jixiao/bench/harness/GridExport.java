@@ -19,9 +19,9 @@ import java.util.List;
 
 /**
  * The tables jixiao writes as workbooks, as neutral JSON lines for the openpyxl peer ({@code bench/openpyxl-peer.py}):
- * per workbook its sheets, and per sheet the column widths, row heights, repeated header rows and every cell with
- * its span, text or number, number format and kind. The peer writes the same cells, merges, sizes and styles, so the
- * two writers do the same work.
+ * per workbook its sheets, and per sheet (as printed: {@link XlsxWriter#sheetLayout}) the column widths, row
+ * heights, page breaks, print scale, footer and every cell with its span, text or number, number format and kind.
+ * The peer writes the same cells, merges, sizes, styles and print setup, so the two writers do the same work.
  */
 final class GridExport {
 
@@ -63,7 +63,9 @@ final class GridExport {
         return count;
     }
 
-    private static void sheet(JsonGenerator g, Grid grid) throws IOException {
+    private static void sheet(JsonGenerator g, Grid table) throws IOException {
+        XlsxWriter.SheetLayout layout = XlsxWriter.sheetLayout(table);
+        Grid grid = layout.grid();
         g.writeStartObject();
         g.writeStringField("name", grid.name());
         g.writeArrayFieldStart("widths");
@@ -72,16 +74,17 @@ final class GridExport {
         }
         g.writeEndArray();
         g.writeArrayFieldStart("heights");
-        for (float h : XlsxWriter.rowHeights(grid)) {
+        for (float h : layout.heights()) {
             g.writeNumber(h);
         }
         g.writeEndArray();
-        if (grid.headerRows() > 0) {
-            g.writeArrayFieldStart("repeat");
-            g.writeNumber(grid.firstHeaderRow() + 1);
-            g.writeNumber(grid.firstHeaderRow() + grid.headerRows());
-            g.writeEndArray();
+        g.writeArrayFieldStart("breaks");
+        for (int start : layout.pageStarts()) {
+            g.writeNumber(start);
         }
+        g.writeEndArray();
+        g.writeNumberField("scale", layout.scale());
+        g.writeStringField("footer", grid.footer());
         g.writeArrayFieldStart("cells");
         for (Cell c : grid.cells()) {
             g.writeStartArray();

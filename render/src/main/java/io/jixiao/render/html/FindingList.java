@@ -51,8 +51,22 @@ final class FindingList {
     }
 
     /** The line in the findings' own language, as it is part of the finding. */
-    private String lineLabel(int line) {
-        return "en".equals(messages.locale().getLanguage()) ? "line " + line : "第 " + line + " 行";
+    String lineLabel(int line) {
+        return messages.format("render.findings.line", line);
+    }
+
+    /** The language of the page. */
+    Messages messages() {
+        return messages;
+    }
+
+    /**
+     * An error as one line of text ({@code 第 12 行 [RULE-ID] message}), for the index, which shows why a filing was
+     * not rendered.
+     */
+    String oneLineText(Finding finding) {
+        return (finding.line() > 0 ? lineLabel(finding.line()) + " " : "") + "[" + finding.ruleId() + "] "
+                + oneLine(messages.message(finding));
     }
 
     /** The CSS class of a severity, also used to tint the row a finding concerns. */

@@ -32,7 +32,6 @@ final class GridTable {
 
     /** Share of the table width given to the findings column when there is one. */
     private static final int FINDINGS_COLUMN_PERCENT = 25;
-    private static final String FINDINGS_HEADING = "审核发现";
 
     private final FindingList findingList;
 
@@ -130,7 +129,8 @@ final class GridTable {
             return;
         }
         if (row == bands.headerStart() && bands.headerEnd() > bands.headerStart()) {
-            Element th = tr.appendElement("th").addClass("findings").text(FINDINGS_HEADING);
+            Element th = tr.appendElement("th").addClass("findings")
+                    .text(findingList.messages().format("render.findings.heading"));
             span(th, "rowspan", bands.headerEnd() - bands.headerStart());
         } else if (bands.hasFindingsSlot(row)) {
             Element td = tr.appendElement("td").addClass("findings");

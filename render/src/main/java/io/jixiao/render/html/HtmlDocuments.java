@@ -20,8 +20,13 @@ final class HtmlDocuments {
     private HtmlDocuments() {
     }
 
-    /** A Chinese page with its charset, title and one inline stylesheet, and an empty body to fill. */
-    static Document shell(String title, String stylesheet) {
+    /**
+     * A page with its language, charset, title and one inline stylesheet, and an empty body to fill.
+     *
+     * @param language the BCP 47 tag of the page's own words ({@link io.jixiao.finding.Messages#languageTag}), so
+     *                 browsers and screen readers treat an English page as English
+     */
+    static Document shell(String language, String title, String stylesheet) {
         Document document = new Document("");
         document.outputSettings()
                 .charset(StandardCharsets.UTF_8)
@@ -30,7 +35,7 @@ final class HtmlDocuments {
                 .prettyPrint(true)
                 .outline(false)
                 .indentAmount(1);
-        Element html = document.appendElement("html").attr("lang", "zh-CN");
+        Element html = document.appendElement("html").attr("lang", language);
         Element head = html.appendElement("head");
         head.appendElement("meta").attr("charset", "utf-8");
         head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");

@@ -20,15 +20,18 @@ import java.util.Objects;
  */
 public final class HtmlPage {
 
+    private final Messages messages;
     private final FindingList findingList;
     private final GridTable gridTable;
 
     /**
-     * @param messages the language of the findings (severity, message, line); the page's own labels are Chinese,
-     *                 like the forms it reproduces
+     * @param messages the language of the page's own words (its heading, the findings and the findings column) and
+     *                 of its {@code lang}. The tables keep the official forms' printed labels, which are Chinese like
+     *                 the forms.
      */
     public HtmlPage(Messages messages) {
-        this.findingList = new FindingList(Objects.requireNonNull(messages, "messages"));
+        this.messages = Objects.requireNonNull(messages, "messages");
+        this.findingList = new FindingList(messages);
         this.gridTable = new GridTable(findingList);
     }
 
@@ -38,15 +41,19 @@ public final class HtmlPage {
     }
 
     Document document(PageHeading heading, List<Grid> grids, List<Finding> findings) {
-        String title = heading.department() + " " + heading.year() + "年度绩效目标表";
-        Document document = HtmlDocuments.shell(title, Stylesheets.PAGE);
+        String title = messages.format("render.page.title", heading.department(), heading.year());
+        // Every printed page names the filing at its foot, beside the page number the stylesheet prints.
+        String footer = messages.format("render.page.footer", heading.department(), heading.year(),
+                heading.moneyUnit().label());
+        Document document = HtmlDocuments.shell(messages.languageTag(), title, Stylesheets.PAGE
+                + "@media print { @page { @bottom-left { content: " + cssString(footer) + "; font-size: 9pt; } } }\n");
         Element body = document.body();
         header(body, heading, FindingCounts.of(findings));
 
         FindingPlacement placement = FindingPlacement.place(grids, findings);
         if (!placement.unmatched().isEmpty()) {
             Element section = body.appendElement("section").addClass("file-findings");
-            section.appendElement("h2").text("涉及整个文件或不在表中的发现");
+            section.appendElement("h2").text(messages.format("render.page.fileFindings"));
             section.appendChild(findingList.list(placement.unmatched()));
         }
         for (int i = 0; i < grids.size(); i++) {
@@ -55,26 +62,44 @@ public final class HtmlPage {
         return document;
     }
 
+    /**
+     * A CSS string of any text: quotes and backslashes escaped, and line breaks and {@code <} as code points, so a
+     * department's name can neither end the string nor the style element.
+     */
+    static String cssString(String text) {
+        StringBuilder css = new StringBuilder("\"");
+        text.codePoints().forEach(cp -> {
+            if (cp == '"' || cp == '\\') {
+                css.append('\\').appendCodePoint(cp);
+            } else if (cp < 0x20 || cp == '<' || cp == '>' || cp == 0x7f) {
+                css.append('\\').append(Integer.toHexString(cp)).append(' ');
+            } else {
+                css.appendCodePoint(cp);
+            }
+        });
+        return css.append('"').toString();
+    }
+
     private void header(Element body, PageHeading heading, FindingCounts counts) {
         Element header = body.appendElement("header");
         header.appendElement("h1").text(heading.department());
         Element facts = header.appendElement("p").addClass("facts");
-        facts.appendElement("span").text("年度：" + heading.year());
+        facts.appendElement("span").text(messages.format("render.page.year", heading.year()));
         facts.appendText(" ");
-        facts.appendElement("span").text("版式：" + heading.templateLabel());
+        facts.appendElement("span").text(messages.format("render.page.layout", heading.templateLabel(messages)));
         facts.appendText(" ");
-        facts.appendElement("span").text("金额单位：" + heading.moneyUnit().label());
+        facts.appendElement("span").text(messages.format("render.page.moneyUnit", heading.moneyUnit().label()));
         Element summary = header.appendElement("p").addClass("summary");
-        summary.appendText("检查结果：");
-        count(summary, Severity.ERROR, "错误", counts.errors());
+        summary.appendText(messages.format("render.page.checked"));
+        count(summary, Severity.ERROR, "render.page.errors", counts.errors());
         summary.appendText(" ");
-        count(summary, Severity.WARNING, "警告", counts.warnings());
+        count(summary, Severity.WARNING, "render.page.warnings", counts.warnings());
         summary.appendText(" ");
-        count(summary, Severity.INFO, "提示", counts.infos());
+        count(summary, Severity.INFO, "render.page.infos", counts.infos());
     }
 
-    private static void count(Element summary, Severity severity, String label, int count) {
+    private void count(Element summary, Severity severity, String key, int count) {
         summary.appendElement("span").addClass("count").addClass(FindingList.severityClass(severity))
-                .text(label + " " + count + " 条");
+                .text(messages.format(key, count));
     }
 }

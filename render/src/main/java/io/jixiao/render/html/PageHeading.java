@@ -1,5 +1,6 @@
 package io.jixiao.render.html;
 
+import io.jixiao.finding.Messages;
 import io.jixiao.model.Filing;
 import io.jixiao.model.Template;
 import io.jixiao.value.MoneyUnit;
@@ -28,14 +29,8 @@ public record PageHeading(String department, int year, Template template, MoneyU
     }
 
     /** The layout as a clerk knows it: the province and the form, with the template id a filing declares. */
-    public String templateLabel() {
-        String name = switch (template) {
-            case SHANDONG_DUTY -> "山东 · 按职责编制的部门整体绩效目标表";
-            case HEBEI_PROJECT -> "河北 · 部门整体绩效目标与项目绩效目标表";
-            case HUNAN_APPENDIX -> "湖南 · 附表1 部门整体、附表2 专项资金汇总、附表3 支出方向";
-            case HUBEI_OVERALL -> "湖北 · 部门整体支出绩效目标表";
-            case GENERIC -> "通用版式";
-        };
-        return name + "（" + template.id() + "）";
+    public String templateLabel(Messages messages) {
+        return messages.format("render.template.named", messages.format("render.template." + template.id()),
+                template.id());
     }
 }

@@ -2,6 +2,7 @@ package io.jixiao.render.xlsx;
 
 import java.math.BigDecimal;
 import java.util.OptionalDouble;
+import java.util.regex.Pattern;
 
 /**
  * How an amount becomes a numeric Excel cell without changing what was filed. Excel stores a number as a binary
@@ -11,6 +12,8 @@ import java.util.OptionalDouble;
  */
 final class AmountFormat {
 
+    /** An amount written with thousands separators; compiled once, as it is asked of every amount cell. */
+    private static final Pattern GROUPED = Pattern.compile("\\s*[-+]?[0-9]{1,3}(,[0-9]{3})+(\\.[0-9]*)?\\s*");
     /** Excel's display precision: a 16th significant digit would be shown rounded. */
     private static final int EXCEL_SIGNIFICANT_DIGITS = 15;
 
@@ -37,7 +40,21 @@ final class AmountFormat {
      * {@code 0.00} for two decimals, {@code 0.000000} for {@code 528.244101}.
      */
     static String numberFormat(BigDecimal amount) {
+        return numberFormat(amount, false);
+    }
+
+    /**
+     * As {@link #numberFormat(BigDecimal)}, with thousands separators when the amount was written with them
+     * ({@code 3,309,840.00} shows as {@code #,##0.00}): the printed form shows the amount as filed.
+     */
+    static String numberFormat(BigDecimal amount, boolean grouped) {
         int decimals = Math.max(amount.scale(), 0);
-        return decimals == 0 ? "0" : "0." + "0".repeat(decimals);
+        String integer = grouped ? "#,##0" : "0";
+        return decimals == 0 ? integer : integer + "." + "0".repeat(decimals);
+    }
+
+    /** Whether an amount was written with thousands separators. */
+    static boolean grouped(String written) {
+        return written != null && GROUPED.matcher(written).matches();
     }
 }

@@ -1,6 +1,8 @@
 package io.jixiao.render.xlsx;
 
+import io.jixiao.finding.Messages;
 import io.jixiao.render.grid.Cell;
+import io.jixiao.render.grid.CellNote;
 import io.jixiao.render.grid.CellStyle;
 import io.jixiao.render.grid.Grid;
 import org.apache.poi.ss.usermodel.PageMargin;
@@ -12,7 +14,14 @@ import org.apache.poi.xssf.streaming.SXSSFCell;
 import org.apache.poi.xssf.streaming.SXSSFRow;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
 
 /**
@@ -26,11 +35,12 @@ import java.util.OptionalDouble;
  */
 final class SheetWriter {
 
+    /** The size of a comment's box, in columns and rows of the sheet. */
+    private static final int COMMENT_COLUMNS = 4;
+    private static final int COMMENT_ROWS = 6;
     /** Excel's widest column, in characters. */
     private static final int MAX_COLUMN_CHARS = 255;
-    /** Margins in inches: about 1 cm at the sides and 1.3 cm at top and bottom, so the wide tables print large. */
-    private static final double SIDE_MARGIN = 0.4;
-    private static final double TOP_BOTTOM_MARGIN = 0.5;
+    /** The header and footer margin in inches (the page margins are {@link PrintPages}'). */
     private static final double HEADER_FOOTER_MARGIN = 0.3;
 
     private final DeferredSXSSFWorkbook workbook;
@@ -41,7 +51,9 @@ final class SheetWriter {
         this.styles = styles;
     }
 
-    void write(Grid grid) {
+    void write(Grid table, List<CellNote> notes) {
+        PrintPages.Printed printed = PrintPages.of(table);
+        Grid grid = printed.grid();
         Position[][] positions = positions(grid);
         DeferredSXSSFSheet sheet = workbook.createSheet(grid.name());
         for (int c = 0; c < grid.columnCount(); c++) {
@@ -54,9 +66,45 @@ final class SheetWriter {
                         new CellRangeAddress(cell.row(), cell.lastRow(), cell.column(), cell.lastColumn()));
             }
         }
-        printSetup(sheet, grid);
-        float[] heights = RowHeights.of(grid);
+        printSetup(sheet, printed);
+        // A note is placed on the table as laid out; the printed sheet may have moved its row.
+        comments(sheet, positions, notes.stream()
+                .map(n -> new CellNote(n.grid(), printed.row(n.row()), n.column(), n.text())).toList());
+        float[] heights = printed.heights();
         sheet.setRowGenerator(rows -> writeRows(rows, positions, heights));
+    }
+
+    /**
+     * Attaches each cell's notes as one comment, in a box a few columns wide beside the cell. Nothing is added to a
+     * sheet without notes, so its workbook stays what it was. Comments live in the sheet's comments part and
+     * drawing, not in its rows, so they are made now, before the rows are streamed, and point at their cell by
+     * address.
+     */
+    private void comments(SXSSFSheet sheet, Position[][] positions, List<CellNote> notes) {
+        if (notes.isEmpty()) {
+            return;
+        }
+        Map<List<Integer>, List<String>> byCell = new LinkedHashMap<>();
+        for (CellNote note : notes) {
+            if (note.row() < 0 || note.row() >= positions.length || note.column() < 0
+                    || note.column() >= positions[note.row()].length
+                    || positions[note.row()][note.column()] == null) {
+                throw new IllegalArgumentException(sheet.getSheetName() + ": a note for a cell that does not exist: "
+                        + note);
+            }
+            byCell.computeIfAbsent(List.of(note.row(), note.column()), k -> new ArrayList<>()).add(note.text());
+        }
+        var drawing = sheet.createDrawingPatriarch();
+        for (Map.Entry<List<Integer>, List<String>> entry : byCell.entrySet()) {
+            int r = entry.getKey().get(0);
+            int c = entry.getKey().get(1);
+            XSSFClientAnchor anchor = new XSSFClientAnchor(0, 0, 0, 0, c + 1, r, c + 1 + COMMENT_COLUMNS,
+                    r + COMMENT_ROWS);
+            XSSFComment comment = (XSSFComment) drawing.createCellComment(anchor);
+            comment.setString(new XSSFRichTextString(fitted(String.join("\n", entry.getValue()))));
+            comment.setAuthor(XlsxWriter.AUTHOR);
+            comment.setAddress(r, c);
+        }
     }
 
     /**
@@ -81,7 +129,7 @@ final class SheetWriter {
             Object value = null;
             if (cell.style() == CellStyle.AMOUNT) {
                 OptionalDouble number = AmountFormat.exactDouble(cell.amount());
-                style = styles.amount(AmountFormat.numberFormat(cell.amount()));
+                style = styles.amount(AmountFormat.numberFormat(cell.amount(), AmountFormat.grouped(cell.text())));
                 value = number.isPresent() ? (Object) number.getAsDouble() : cell.text();
             } else {
                 boolean atRightEdge = cell.column() > 0 && cell.lastColumn() == grid.columnCount() - 1;
@@ -126,7 +174,11 @@ final class SheetWriter {
 
     /** Excel's limit on one cell's text; the HTML page always has the full text. */
     static final int MAX_CELL_TEXT = 32_767;
-    static final String CUT = "…（内容过长，完整内容见网页）";
+    /**
+     * The note that ends a cut text. Chinese whatever the interface language: the workbook reproduces the official
+     * form, and its one sentence of jixiao's own reads with the form it sits in.
+     */
+    static final String CUT = Messages.chinese().format("render.workbook.truncated");
 
     /** A text Excel can hold: longer texts (several long goals joined in one cell) are cut, visibly. */
     static String fitted(String text) {
@@ -140,24 +192,38 @@ final class SheetWriter {
         return text.substring(0, end) + CUT;
     }
 
-    private static void printSetup(SXSSFSheet sheet, Grid grid) {
+    /** 第 &P 页 共 &N 页: the page number and count, as Excel's footer codes. */
+    static final String PAGE_NUMBER = Messages.chinese().format("render.workbook.pageNumber");
+
+    /** A text as a header or footer shows it: {@code &} starts a code there, so a literal one is doubled. */
+    static String headerFooterText(String text) {
+        return text.replace("&", "&&");
+    }
+
+    /**
+     * A4 landscape at the scale that fits the table's width, the pages broken where {@link PrintPages} put them
+     * (each repeating the heading of the block it starts in, so no print titles are set), and a footer naming the
+     * filing with the page number on every page.
+     */
+    private static void printSetup(SXSSFSheet sheet, PrintPages.Printed printed) {
+        Grid grid = printed.grid();
         PrintSetup print = sheet.getPrintSetup();
         print.setPaperSize(PrintSetup.A4_PAPERSIZE);
         print.setLandscape(true);
-        sheet.setFitToPage(true);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
+        sheet.setFitToPage(false);
+        print.setScale((short) printed.scale());
         sheet.setHorizontallyCenter(true);
-        sheet.setMargin(PageMargin.LEFT, SIDE_MARGIN);
-        sheet.setMargin(PageMargin.RIGHT, SIDE_MARGIN);
-        sheet.setMargin(PageMargin.TOP, TOP_BOTTOM_MARGIN);
-        sheet.setMargin(PageMargin.BOTTOM, TOP_BOTTOM_MARGIN);
+        sheet.setMargin(PageMargin.LEFT, PrintPages.SIDE_MARGIN);
+        sheet.setMargin(PageMargin.RIGHT, PrintPages.SIDE_MARGIN);
+        sheet.setMargin(PageMargin.TOP, PrintPages.TOP_BOTTOM_MARGIN);
+        sheet.setMargin(PageMargin.BOTTOM, PrintPages.TOP_BOTTOM_MARGIN);
         sheet.setMargin(PageMargin.HEADER, HEADER_FOOTER_MARGIN);
         sheet.setMargin(PageMargin.FOOTER, HEADER_FOOTER_MARGIN);
-        if (grid.headerRows() > 0) {
-            int first = grid.firstHeaderRow() + 1;
-            int last = grid.firstHeaderRow() + grid.headerRows();
-            sheet.setRepeatingRows(CellRangeAddress.valueOf(first + ":" + last));
+        for (int start : printed.pageStarts()) {
+            sheet.setRowBreak(start - 1);
         }
+        // Every printed page says whose table it is, for which year, and which page of how many.
+        sheet.getFooter().setLeft(headerFooterText(grid.footer()));
+        sheet.getFooter().setCenter(PAGE_NUMBER);
     }
 }

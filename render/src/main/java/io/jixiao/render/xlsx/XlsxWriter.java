@@ -1,5 +1,6 @@
 package io.jixiao.render.xlsx;
 
+import io.jixiao.render.grid.CellNote;
 import io.jixiao.render.grid.Grid;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ooxml.POIXMLProperties;
@@ -51,14 +52,31 @@ public final class XlsxWriter {
      * @throws IllegalArgumentException when there is no table, two tables share a name, or cells overlap
      */
     public static byte[] toBytes(List<Grid> tables) {
+        return toBytes(tables, List.of());
+    }
+
+    /**
+     * The workbook as bytes, with notes as cell comments: hidden in print and on screen until the cell is pointed
+     * at, so the sheets stay the official form.
+     *
+     * @param notes comments to attach, each to the cell at its position (the top-left cell of a merged region);
+     *              several notes on one cell are joined, in the order given
+     * @throws IllegalArgumentException as {@link #toBytes(List)}, or when a note names a table or cell that does
+     *                                  not exist
+     */
+    public static byte[] toBytes(List<Grid> tables, List<CellNote> notes) {
         if (tables.isEmpty()) {
             throw new IllegalArgumentException("a workbook needs at least one table");
         }
         ByteArrayOutputStream written = new ByteArrayOutputStream();
         try (DeferredSXSSFWorkbook workbook = new StoredWorkbook()) {
             SheetWriter sheets = new SheetWriter(workbook, new XlsxStyles(workbook.getXSSFWorkbook()));
-            for (Grid table : tables) {
-                sheets.write(table);
+            for (int i = 0; i < tables.size(); i++) {
+                int index = i;
+                sheets.write(tables.get(i), notes.stream().filter(n -> n.grid() == index).toList());
+            }
+            if (notes.stream().anyMatch(n -> n.grid() >= tables.size())) {
+                throw new IllegalArgumentException("a note for a table that does not exist: " + notes);
             }
             fixProperties(workbook.getXSSFWorkbook().getProperties().getCoreProperties());
             workbook.writeAvoidingTempFiles(written);
@@ -83,11 +101,19 @@ public final class XlsxWriter {
     }
 
     /**
-     * The height in points each row of a table gets in the workbook (see {@link RowHeights}); for a tool that
-     * writes the same table elsewhere, such as the benchmark's openpyxl peer.
+     * A table as its sheet holds it: the grid as printed (with the repeated headings and continuation rows
+     * {@link PrintPages} adds), each row's height in points, the rows that start a new page and the print scale.
      */
-    public static float[] rowHeights(Grid table) {
-        return RowHeights.of(table);
+    public record SheetLayout(Grid grid, float[] heights, List<Integer> pageStarts, int scale) {
+    }
+
+    /**
+     * The layout a table's sheet gets in the workbook, for a tool that writes the same sheet elsewhere, such as the
+     * benchmark's openpyxl peer.
+     */
+    public static SheetLayout sheetLayout(Grid table) {
+        PrintPages.Printed printed = PrintPages.of(table);
+        return new SheetLayout(printed.grid(), printed.heights(), printed.pageStarts(), printed.scale());
     }
 
     private static void fixProperties(POIXMLProperties.CoreProperties core) {

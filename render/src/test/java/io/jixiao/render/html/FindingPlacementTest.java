@@ -94,8 +94,10 @@ class FindingPlacementTest {
         GridBuilder b = new GridBuilder("表二", List.of(10));
         b.row().cell("甲", CellStyle.VALUE, "/指标/0/指标值");
         List<Finding> findings = List.of(
-                HtmlFixtures.finding(3, 1, "/指标/0/一级指标", "TAXONOMY-LEVEL", Severity.WARNING, "schema.empty", "一级指标"),
-                HtmlFixtures.finding(4, 1, "/指标/0/指标值", "VALUE-MISSING", Severity.ERROR, "schema.empty", "指标值"));
+                HtmlFixtures.finding(3, 1, "/指标/0/一级指标", "TAXONOMY-LEVEL", Severity.WARNING,
+                        "rule.TAXONOMY-LEVEL.level1", "产出", "national-2020", "产出指标", "national-2020"),
+                HtmlFixtures.finding(4, 1, "/指标/0/指标值", "VALUE-MISSING", Severity.ERROR,
+                        "rule.VALUE-MISSING.blank", "甲"));
 
         Document page = page(List.of(a.build(), b.build()), findings);
         Element firstTable = page.select("table").get(0);

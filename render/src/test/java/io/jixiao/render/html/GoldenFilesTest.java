@@ -28,6 +28,6 @@ class GoldenFilesTest {
     @Test
     @DisplayName("an index of rendered and unrendered filings matches index.html")
     void index() throws IOException {
-        Golden.assertMatches("index.html", new IndexPage().render(HtmlFixtures.indexEntries()));
+        Golden.assertMatches("index.html", new IndexPage(Messages.chinese()).render(HtmlFixtures.indexEntries()));
     }
 }

@@ -1,5 +1,6 @@
 package io.jixiao.render.html;
 
+import io.jixiao.finding.Diagnostic;
 import io.jixiao.finding.Finding;
 import io.jixiao.finding.Severity;
 import io.jixiao.model.Template;
@@ -90,7 +91,8 @@ final class HtmlFixtures {
 
     static Finding finding(int line, int column, String pointer, String ruleId, Severity severity, String key,
                            Object... arguments) {
-        return new Finding(FILE, line, column, pointer, ruleId, severity, key, List.of(arguments));
+        return new Finding(FILE, line, column, pointer, Diagnostic.byId(ruleId).orElseThrow(), severity, key,
+                List.of(arguments));
     }
 
     static Money wan(String amount) {

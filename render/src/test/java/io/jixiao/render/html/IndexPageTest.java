@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -21,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class IndexPageTest {
 
     private static Document index(List<IndexEntry> entries) {
-        return Jsoup.parse(new IndexPage().render(entries));
+        return Jsoup.parse(new IndexPage(Messages.chinese()).render(entries));
     }
 
     private static Element rowOf(Document index, String source) {
@@ -72,18 +73,18 @@ class IndexPageTest {
     @DisplayName("error texts for the index come from the findings, errors only, in page order")
     void errorTexts() {
         List<Finding> findings = List.of(
-                HtmlFixtures.finding(9, 1, "/年度", "SCHEMA-TYPE", Severity.ERROR, "schema.empty", "年度"),
-                HtmlFixtures.finding(2, 1, "/x", "VALUE-MISSING", Severity.WARNING, "schema.empty", "x"),
+                HtmlFixtures.finding(9, 1, "/年度", "SCHEMA-EMPTY", Severity.ERROR, "schema.empty", "年度"),
+                HtmlFixtures.finding(2, 1, "/x", "SCHEMA-EMPTY", Severity.WARNING, "schema.empty", "x"),
                 HtmlFixtures.finding(0, 0, "", "FILE-EMPTY", Severity.ERROR, "file.empty"));
         assertEquals(List.of("[FILE-EMPTY] 文件为空（或只有注释）：请至少填写 格式版本、部门名称、年度、金额单位。",
-                "第 9 行 [SCHEMA-TYPE] 「年度」不能为空。"), IndexEntry.errorTexts(findings, Messages.chinese()));
+                "第 9 行 [SCHEMA-EMPTY] 「年度」不能为空。"), IndexEntry.errorTexts(findings, Messages.chinese()));
     }
 
     @Test
     @DisplayName("hostile names and paths are escaped as text and cannot become a script or an absolute link")
     void hostileEntries() {
         String script = "<script>alert(1)</script>";
-        String html = new IndexPage().render(List.of(
+        String html = new IndexPage(Messages.chinese()).render(List.of(
                 IndexEntry.rendered(script + ".yaml", script, 2023, "javascript:alert(1)//\"><b>.html",
                         "http://x/a.xlsx", FindingCounts.NONE),
                 IndexEntry.notRendered("a.yaml", "\"&'", null, new FindingCounts(1, 0, 0), List.of(script))));
@@ -98,6 +99,18 @@ class IndexPageTest {
     }
 
     @Test
+    @DisplayName("a filing rendered in spite of its errors links its page and workbook and lists its first errors")
+    void renderedWithErrors() {
+        Document index = Jsoup.parse(new IndexPage(Messages.chinese()).render(List.of(IndexEntry.rendered(
+                "b/2024.yaml", "乙部门", 2024, "b/2024.html", "b/2024.xlsx", new FindingCounts(1, 0, 0),
+                List.of("第 14 行 [MONEY-SUM] 资金总额与各项之和不符")))));
+        Element row = rowOf(index, "b/2024.yaml");
+        assertEquals("有错误，仍已渲染", row.selectFirst("td.status").text());
+        assertEquals(List.of("b/2024.html", "b/2024.xlsx"), row.select("a").eachAttr("href"));
+        assertEquals("第 14 行 [MONEY-SUM] 资金总额与各项之和不符", row.selectFirst("td.reason li.error").text());
+    }
+
+    @Test
     @DisplayName("absolute paths are refused before they can become links")
     void absolutePathsRefused() {
         for (String path : List.of("/etc/passwd.html", "\\\\server\\share.html", "C:\\out\\a.html", "")) {
@@ -109,10 +122,41 @@ class IndexPageTest {
     @Test
     @DisplayName("the index makes no request either: only relative links, no script, no src, no url(")
     void selfContained() {
-        String html = new IndexPage().render(HtmlFixtures.indexEntries());
+        String html = new IndexPage(Messages.chinese()).render(HtmlFixtures.indexEntries());
         for (String forbidden : List.of("src=", "@import", "url(", "http", "<script")) {
             assertFalse(html.contains(forbidden), "index contains " + forbidden);
         }
         assertEquals(4, Jsoup.parse(html).select("[href]").size());
+    }
+
+    @Test
+    @DisplayName("in English, the index's own words are English, with singular and plural right, and the page says "
+            + "it is English; names stay as filed")
+    void english() {
+        Document index = Jsoup.parse(new IndexPage(Messages.forLocale(Locale.ENGLISH))
+                .render(HtmlFixtures.indexEntries()));
+        assertEquals("en", index.selectFirst("html").attr("lang"));
+        assertEquals("zh-CN", Jsoup.parse(new IndexPage(Messages.chinese()).render(HtmlFixtures.indexEntries()))
+                .selectFirst("html").attr("lang"));
+        assertEquals("Performance target tables", index.title());
+        assertEquals(List.of("4 filings", "2 rendered", "2 not rendered"), index.select("p.summary span").eachText());
+        assertEquals(List.of("Department", "Year", "Status", "Errors", "Warnings", "Infos", "Page", "Workbook",
+                "Errors in brief", "File"), index.select("thead th").eachText());
+        Element wuchang = rowOf(index, "wuchang tongzhanbu/2020.yaml");
+        assertEquals(List.of("中共武汉市武昌区委统战部", "2020", "Passed, with warnings"),
+                wuchang.children().eachText().subList(0, 3));
+        assertEquals("2 more errors; see the check report.",
+                rowOf(index, "石峰区政协/2023.yaml").selectFirst("td.reason .more").text());
+        assertEquals("1 filing", Jsoup.parse(new IndexPage(Messages.forLocale(Locale.ENGLISH))
+                .render(HtmlFixtures.indexEntries().subList(0, 1))).selectFirst("p.summary span").text());
+    }
+
+    @Test
+    @DisplayName("in English, an unrendered filing's errors name their line in English")
+    void englishErrorTexts() {
+        List<Finding> findings = List.of(
+                HtmlFixtures.finding(9, 1, "/年度", "SCHEMA-EMPTY", Severity.ERROR, "schema.empty", "年度"));
+        assertEquals(List.of("line 9 [SCHEMA-EMPTY] \"年度\" must not be empty."),
+                IndexEntry.errorTexts(findings, Messages.forLocale(Locale.ENGLISH)));
     }
 }

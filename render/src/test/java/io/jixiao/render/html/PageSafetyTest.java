@@ -44,8 +44,8 @@ class PageSafetyTest {
                 .cell("-1+2", CellStyle.VALUE, "/c");
         Grid grid = b.build();
         List<Finding> findings = List.of(
-                HtmlFixtures.finding(3, 1, "/a", SCRIPT, Severity.ERROR, "schema.empty", IMAGE),
-                HtmlFixtures.finding(0, 0, "", "X", Severity.INFO, SCRIPT + FORMULA));
+                HtmlFixtures.finding(3, 1, "/a", "SCHEMA-EMPTY", Severity.ERROR, "schema.empty", IMAGE),
+                HtmlFixtures.finding(0, 0, "", "YAML-SYNTAX", Severity.INFO, "yaml.syntax", SCRIPT + FORMULA));
         PageHeading heading = new PageHeading(SCRIPT + QUOTES, 2023, Template.GENERIC, MoneyUnit.YUAN);
         return new HtmlPage(Messages.chinese()).render(heading, List.of(grid), findings);
     }
@@ -66,7 +66,9 @@ class PageSafetyTest {
         assertEquals(List.of(FORMULA, AT_FORMULA, "-1+2"), page.select("tbody td:not(.findings)").eachText(),
                 "formula-like text is shown as typed, not evaluated or dropped");
         assertEquals("<i>表 & 附<i>", page.selectFirst("section.grid > h2").text());
-        assertEquals(SCRIPT, page.selectFirst("td.findings .rule").text());
+        assertEquals("SCHEMA-EMPTY", page.selectFirst("td.findings .rule").text());
+        assertTrue(page.selectFirst("section.file-findings .message").text().contains(SCRIPT + FORMULA),
+                "a message quoting markup shows it as text");
         assertEquals("「" + IMAGE + "」不能为空。", page.selectFirst("td.findings .message").text());
         assertTrue(page.title().startsWith(SCRIPT), "the title holds the department as text");
     }

@@ -1,11 +1,20 @@
 package io.jixiao.render.site;
 
+import io.jixiao.finding.Diagnostic;
 import io.jixiao.check.CheckOptions;
 import io.jixiao.check.CheckedFolder;
 import io.jixiao.check.FileCheck;
 import io.jixiao.check.FolderCheck;
+import io.jixiao.parser.FilingParser;
 import io.jixiao.rules.Level;
 import io.jixiao.rules.RuleConfig;
+import org.apache.poi.ss.util.CellAddress;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -21,6 +30,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -36,6 +47,25 @@ class SiteRenderTest {
             年度: 2024
             金额单位: 万元
             部门整体:
+              年度绩效指标:
+                - 一级指标: 产出指标
+                  二级指标: 数量指标
+                  三级指标: 开展评价
+                  指标值: ≥10个
+            """;
+
+    /** Reads into the model, but its total is not the sum of its parts (MONEY-SUM, an error). */
+    private static final String WITH_SUM_ERROR = """
+            格式版本: 1
+            部门名称: 乙部门
+            年度: 2024
+            金额单位: 万元
+            部门整体:
+              年度预算申请:
+                资金总额: 100
+                按支出性质分:
+                  基本支出: 60
+                  项目支出: 30
               年度绩效指标:
                 - 一级指标: 产出指标
                   二级指标: 数量指标
@@ -97,7 +127,7 @@ class SiteRenderTest {
             assertEquals(old, Files.getLastModifiedTime(p), p + " was rewritten");
         }
 
-        Files.writeString(repo.resolve("filings/b/2024.yaml"), VALID.replace("≥10个", "≥12个"));
+        Files.writeString(repo.resolve("filings/b/2024.yaml"), VALID.replace("示例部门", "乙部门").replace("≥10个", "≥12个"));
         RenderSummary third = render(checked());
         assertEquals(1, third.rendered(), "only the changed filing");
         assertEquals(old, Files.getLastModifiedTime(workbook));
@@ -109,7 +139,7 @@ class SiteRenderTest {
     void configurationChangesRenderAgain() throws IOException {
         render(checked());
         CheckedFolder silenced = new FolderCheck(new CheckOptions(repo.resolve("filings"), List.of(), List.of(),
-                new RuleConfig(Map.of("VALUE-COST", Level.OFF)), "national-2020", Locale.CHINESE, false, Map.of(),
+                new RuleConfig(Map.of(Diagnostic.VALUE_COST, Level.OFF)), "national-2020", Locale.CHINESE, false, Map.of(),
                 null)).checked();
         assertEquals(2, render(silenced).rendered());
         assertEquals(2, new SiteRender(new SiteOptions(out, Set.of(OutputFormat.XLSX, OutputFormat.HTML),
@@ -122,14 +152,56 @@ class SiteRenderTest {
     }
 
     @Test
-    @DisplayName("a filing with errors is not rendered and the index says why")
-    void errorsAreNotRendered() throws IOException {
+    @DisplayName("a filing that cannot be read into the model has no tables, and the index says which errors")
+    void unreadableIsNotRendered() throws IOException {
         Files.writeString(repo.resolve("filings/b/2024.yaml"), "格式版本: 1\n");
         RenderSummary summary = render(checked());
         assertEquals(1, summary.rendered());
         assertEquals(1, summary.notRendered());
         assertFalse(Files.exists(out.resolve("b/2024.xlsx")));
-        assertTrue(Files.readString(out.resolve("index.html")).contains("SCHEMA-REQUIRED"));
+        assertFalse(Files.exists(out.resolve("b/2024.html")));
+        Element row = indexRow("b/2024.yaml");
+        assertEquals("有错误，未渲染", row.selectFirst("td.status").text());
+        assertTrue(row.selectFirst("td.reason").text().contains("[SCHEMA-REQUIRED]"), row.text());
+    }
+
+    @Test
+    @DisplayName("a filing with errors that reads into the model is rendered: the page shows them beside the rows, "
+            + "the workbook as comments on the cells, the index lists them")
+    void errorsAreRendered() throws IOException {
+        Files.writeString(repo.resolve("filings/b/2024.yaml"), WITH_SUM_ERROR);
+        RenderSummary summary = render(checked());
+        assertEquals(new RenderSummary(2, 2, 0, 0, summary.millis()), summary);
+
+        Element row = indexRow("b/2024.yaml");
+        assertEquals("有错误，仍已渲染", row.selectFirst("td.status").text());
+        assertEquals(List.of("b/2024.html", "b/2024.xlsx"), row.select("a").eachAttr("href"));
+        assertTrue(row.selectFirst("td.reason").text().startsWith("第 7 行 [MONEY-SUM]"), row.text());
+
+        Document page = Jsoup.parse(out.resolve("b/2024.html").toFile(), "UTF-8");
+        assertTrue(page.select("li.finding.error").text().contains("MONEY-SUM"), "the page shows the error");
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(out.resolve("b/2024.xlsx")))) {
+            XSSFSheet sheet = workbook.getSheetAt(0);
+            Map<CellAddress, XSSFComment> comments = sheet.getCellComments();
+            assertEquals(1, comments.size(), comments.toString());
+            Map.Entry<CellAddress, XSSFComment> comment = comments.entrySet().iterator().next();
+            String text = comment.getValue().getString().getString();
+            assertTrue(text.startsWith("错误[MONEY-SUM] ") && text.endsWith("（第 7 行）"), text);
+            assertEquals("jixiao", comment.getValue().getAuthor());
+            String commented = sheet.getRow(comment.getKey().getRow()).getCell(comment.getKey().getColumn())
+                    .toString();
+            assertEquals("100.0", commented, "the comment is on the cell of the total that does not add up");
+        }
+        try (XSSFWorkbook valid = new XSSFWorkbook(Files.newInputStream(out.resolve("a/2024.xlsx")))) {
+            assertTrue(valid.getSheetAt(0).getCellComments().isEmpty(), "a filing without errors stays clean");
+        }
+    }
+
+    private Element indexRow(String source) throws IOException {
+        Document index = Jsoup.parse(out.resolve("index.html").toFile(), "UTF-8");
+        return index.select("tbody tr").stream().filter(tr -> tr.selectFirst("td.source").text().equals(source))
+                .findFirst().orElseThrow(() -> new AssertionError(source + " not in the index"));
     }
 
     @Test
@@ -155,11 +227,35 @@ class SiteRenderTest {
                 .start(checked.directory(), checked.configuration());
         List<FileCheck> files = new ArrayList<>(checked.result().files());
         Collections.reverse(files);
-        files.forEach(file -> pass.add(file, checked.contentOf(file.file())));
+        files.forEach(file -> pass.add(file, () -> checked.filing(file.file()), checked.contentOf(file.file())));
         RenderSummary summary = pass.finish();
         assertEquals(2, summary.rendered());
         String index = Files.readString(out.resolve("index.html"));
         assertTrue(index.indexOf("a/2024.html") < index.indexOf("b/2024.html"), "the index is in path order");
         assertEquals(2, render(checked()).upToDate(), "and the next whole render finds both up to date");
+    }
+
+    @Test
+    @DisplayName("checked and drawn in one stream: a rerun with nothing changed reads no filing and draws nothing")
+    void streamedWithTheCache() throws IOException {
+        AtomicInteger parses = new AtomicInteger();
+        FilingParser parser = new FilingParser();
+        CheckOptions options = CheckOptions.of(repo.resolve("filings")).withCacheDirectory(out.resolve(".cache"));
+        Supplier<FolderCheck> check = () -> new FolderCheck(options, file -> {
+            parses.incrementAndGet();
+            return parser.parse(file);
+        });
+        SiteRender render = new SiteRender(SiteOptions.of(out), (s, l) -> { });
+        assertEquals(2, render.render(check.get(), null).rendered());
+        assertEquals(2, parses.get(), "each filing read once, for its findings and its drawing");
+
+        RenderSummary again = render.render(check.get(), null);
+        assertEquals(new RenderSummary(2, 0, 2, 0, again.millis()), again);
+        assertEquals(2, parses.get(), "nothing read again");
+
+        Files.writeString(repo.resolve("filings/b/2024.yaml"), VALID.replace("示例部门", "乙部门")
+                .replace("≥10个", "≥12个"));
+        assertEquals(1, render.render(check.get(), null).rendered());
+        assertEquals(3, parses.get(), "only the edited filing");
     }
 }

@@ -1,6 +1,7 @@
 package io.jixiao.render.xlsx;
 
 import io.jixiao.render.grid.Cell;
+import io.jixiao.render.grid.CellNote;
 import io.jixiao.render.grid.CellStyle;
 import io.jixiao.render.grid.Grid;
 import io.jixiao.render.grid.GridBuilder;
@@ -10,13 +11,17 @@ import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.apache.poi.ss.usermodel.Row;
+import java.util.Arrays;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -221,47 +226,51 @@ class XlsxWriterTest {
     }
 
     @Test
-    @DisplayName("A4 landscape, one page wide and as many tall as needed, centred, header rows repeated")
+    @DisplayName("A4 landscape at a scale that fits the width, centred, every page footed with the page number")
     void printSetup() {
         PrintSetup print = indicators.getPrintSetup();
         assertEquals(PrintSetup.A4_PAPERSIZE, print.getPaperSize());
         assertTrue(print.getLandscape());
-        assertTrue(indicators.getFitToPage());
-        assertEquals(1, print.getFitWidth());
-        assertEquals(0, print.getFitHeight());
+        assertFalse(indicators.getFitToPage(), "a fixed scale, so the computed page breaks hold");
+        assertEquals(PrintPages.scale(SampleTables.indicators()), print.getScale());
         assertTrue(indicators.getHorizontallyCenter());
-        CellRangeAddress repeated = indicators.getRepeatingRows();
-        assertEquals(2, repeated.getFirstRow());
-        assertEquals(3, repeated.getLastRow());
-        assertEquals(1, workbook.getSheetAt(1).getRepeatingRows().getFirstRow());
-        assertEquals(1, workbook.getSheetAt(1).getRepeatingRows().getLastRow());
+        assertEquals("第 &P 页 共 &N 页", indicators.getFooter().getCenter());
+        assertNull(indicators.getRepeatingRows(), "headings are repeated by the page breaks, not print titles");
     }
 
     @Test
-    @DisplayName("sheet names with spaces, digits or brackets keep their repeating rows")
-    void awkwardSheetNames() throws IOException {
-        List<Grid> tables = new ArrayList<>();
-        for (String name : List.of("项目 1", "2023年 支出方向", "附表3（续）")) {
-            GridBuilder g = new GridBuilder(name, List.of(20));
-            g.row().wide("标题", CellStyle.TITLE);
-            g.row().headerStartsHere(1).cell("指标", CellStyle.HEADER);
-            tables.add(g.build());
-        }
-        try (XSSFWorkbook book = SampleTables.read(XlsxWriter.toBytes(tables))) {
-            for (int i = 0; i < tables.size(); i++) {
-                assertEquals(tables.get(i).name(), book.getSheetName(i));
-                assertEquals(1, book.getSheetAt(i).getRepeatingRows().getFirstRow(), tables.get(i).name());
+    @DisplayName("a long table breaks into pages that each start with the heading of the block they are in")
+    void longTablesRepeatTheirHeadingOnEveryPage() throws IOException {
+        GridBuilder g = new GridBuilder("2023年 支出方向（续）", List.of(12, 30, 12));
+        g.row().wide("标题", CellStyle.TITLE);
+        for (String block : List.of("年度重点工作计划", "年度绩效指标")) {
+            g.row().headerStartsHere(1).cell(block, CellStyle.HEADER, 81, 1, null)
+                    .cell("指标", CellStyle.HEADER).cell("指标值", CellStyle.HEADER);
+            for (int i = 0; i < 80; i++) {
+                g.row().cell(block + i, CellStyle.TEXT).cell("≥" + i + "次", CellStyle.VALUE);
             }
         }
-    }
-
-    @Test
-    @DisplayName("no repeating rows when the table has no header")
-    void noHeaderNoRepeatingRows() throws IOException {
-        GridBuilder g = new GridBuilder("说明", List.of(20));
-        g.row().cell("只有文字", CellStyle.TEXT);
-        try (XSSFWorkbook book = SampleTables.read(XlsxWriter.toBytes(List.of(g.build())))) {
-            assertNull(book.getSheetAt(0).getRepeatingRows());
+        g.row().wide("填表人：某某", CellStyle.FOOTER);
+        Grid grid = g.build();
+        try (XSSFWorkbook book = SampleTables.read(XlsxWriter.toBytes(List.of(grid)))) {
+            XSSFSheet sheet = book.getSheetAt(0);
+            assertEquals(grid.name(), sheet.getSheetName());
+            int[] breaks = sheet.getRowBreaks();
+            assertTrue(breaks.length >= 4, "160 rows print on several pages: " + Arrays.toString(breaks));
+            for (int lastOfPage : breaks) {
+                Row first = sheet.getRow(lastOfPage + 1);
+                assertEquals("指标", first.getCell(1).getStringCellValue(), "a page starts with the heading");
+                String label = first.getCell(0).getStringCellValue();
+                assertTrue(label.equals("年度重点工作计划") || label.equals("年度绩效指标"),
+                        "the block's label is printed again beside it: " + label);
+                assertTrue(sheet.getMergedRegions().stream().anyMatch(r -> r.getFirstRow() == lastOfPage + 1
+                        && r.getFirstColumn() == 0 && r.getLastRow() > lastOfPage + 1), "the label spans its part");
+            }
+            List<String> texts = new ArrayList<>();
+            sheet.forEach(row -> row.forEach(cell -> texts.add(cell.toString())));
+            for (int i = 0; i < 80; i++) {
+                assertEquals(1, texts.stream().filter(("年度绩效指标" + i)::equals).count(), "row " + i + " once");
+            }
         }
     }
 
@@ -319,5 +328,44 @@ class XlsxWriterTest {
                 new Cell(0, 0, 1, 2, "a", null, CellStyle.TEXT, null),
                 new Cell(0, 1, 1, 1, "b", null, CellStyle.TEXT, null)));
         assertThrows(IllegalArgumentException.class, () -> XlsxWriter.toBytes(List.of(overlapping)));
+    }
+
+    @Test
+    @DisplayName("notes become comments on their cells, several on one cell joined; the sheets are otherwise the same")
+    void notesAsComments() throws IOException {
+        List<Grid> tables = List.of(SampleTables.indicators(), SampleTables.summary());
+        byte[] annotated = XlsxWriter.toBytes(tables, List.of(
+                new CellNote(0, 4, 0, "错误[TAXONOMY-LEVEL] 一"),
+                new CellNote(0, 4, 0, "警告[VALUE-COST] 二"),
+                new CellNote(1, 2, 0, "提示[DUP-GOAL] 三")));
+        try (XSSFWorkbook read = SampleTables.read(annotated)) {
+            XSSFSheet first = read.getSheetAt(0);
+            assertEquals(Set.of(new CellAddress(4, 0)), first.getCellComments().keySet());
+            XSSFComment comment = first.getCellComment(new CellAddress(4, 0));
+            assertEquals("错误[TAXONOMY-LEVEL] 一\n警告[VALUE-COST] 二", comment.getString().getString());
+            assertEquals("jixiao", comment.getAuthor());
+            assertFalse(comment.isVisible(), "shown only when the cell is pointed at, never printed over the form");
+            assertEquals("提示[DUP-GOAL] 三", read.getSheetAt(1).getCellComment(new CellAddress(2, 0)).getString()
+                    .getString());
+            assertEquals("产出指标", first.getRow(4).getCell(0).getStringCellValue());
+            assertEquals(List.of(new CellRangeAddress(4, 6, 0, 0).formatAsString()), first.getMergedRegions().stream()
+                    .filter(r -> r.getFirstRow() == 4 && r.getFirstColumn() == 0).map(CellRangeAddress::formatAsString)
+                    .toList(), "the merged cell keeps its region");
+        }
+        assertArrayEquals(annotated, XlsxWriter.toBytes(tables, List.of(new CellNote(0, 4, 0, "错误[TAXONOMY-LEVEL] 一"),
+                new CellNote(0, 4, 0, "警告[VALUE-COST] 二"), new CellNote(1, 2, 0, "提示[DUP-GOAL] 三"))),
+                "byte-identical on rerun");
+        assertArrayEquals(XlsxWriter.toBytes(tables), XlsxWriter.toBytes(tables, List.of()),
+                "without notes, nothing is added");
+    }
+
+    @Test
+    @DisplayName("a note for a cell or table that does not exist is refused rather than lost")
+    void notesOutsideRefused() {
+        List<Grid> tables = List.of(SampleTables.summary());
+        assertThrows(IllegalArgumentException.class,
+                () -> XlsxWriter.toBytes(tables, List.of(new CellNote(0, 40, 0, "x"))));
+        assertThrows(IllegalArgumentException.class,
+                () -> XlsxWriter.toBytes(tables, List.of(new CellNote(1, 0, 0, "x"))));
     }
 }

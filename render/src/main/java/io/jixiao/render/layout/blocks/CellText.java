@@ -1,17 +1,14 @@
 package io.jixiao.render.layout.blocks;
 
 import io.jixiao.model.Goals;
-import io.jixiao.read.SourcePositions;
 import io.jixiao.value.Value;
 
 /**
  * The small text conversions every layout needs: filing values to cell text (a missing value is an empty cell, never
- * the word "null"), goal lists to one cell, and JSON pointers to the values shown.
+ * the word "null") and goal lists to one cell. The pointers of the values shown are built with
+ * {@link io.jixiao.read.Pointers} from {@link io.jixiao.model.Keys} and the pointers the model records carry.
  */
 public final class CellText {
-
-    /** The pointer of 部门整体, under which the blocks of a department table point. */
-    public static final String DEPARTMENT = "/部门整体";
 
     private CellText() {
     }
@@ -37,14 +34,5 @@ public final class CellText {
 
     public static boolean isBlank(Goals goals) {
         return goals == null || goals.items().stream().allMatch(String::isBlank);
-    }
-
-    /** A JSON pointer below {@code base}, each key escaped as RFC 6901 requires. */
-    public static String pointer(String base, String... keys) {
-        StringBuilder result = new StringBuilder(base);
-        for (String key : keys) {
-            result.append('/').append(SourcePositions.escape(key));
-        }
-        return result.toString();
     }
 }

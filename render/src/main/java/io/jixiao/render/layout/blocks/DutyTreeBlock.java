@@ -2,6 +2,8 @@ package io.jixiao.render.layout.blocks;
 
 import io.jixiao.model.Duty;
 import io.jixiao.model.Indicator;
+import io.jixiao.model.Keys;
+import io.jixiao.read.Pointers;
 import io.jixiao.render.grid.CellStyle;
 import io.jixiao.render.grid.GridBuilder;
 import io.jixiao.render.layout.blocks.TableBlock.Column;
@@ -17,36 +19,40 @@ import java.util.List;
  */
 public final class DutyTreeBlock {
 
-    private static final String DUTIES = CellText.DEPARTMENT + "/部门职责";
-
     private DutyTreeBlock() {
     }
 
-    /** One row of the flattened duty tree: an indicator, or a goal, sub-duty or duty that has none below it. */
-    public record DutyRow(String dutyPointer, Duty duty, String subPointer, Duty.SubDuty sub, Duty.DutyGoal goal,
-                          Indicator indicator) {
+    /**
+     * One row of the flattened duty tree: an indicator, or a goal, sub-duty or duty that has none below it. Rows of
+     * one duty (one sub-duty) are merged by its pointer, so two duties that read alike stay apart.
+     */
+    public record DutyRow(Duty duty, Duty.SubDuty sub, Duty.DutyGoal goal, Indicator indicator) {
+
+        String dutyPointer() {
+            return duty.pointer();
+        }
+
+        String subPointer() {
+            return sub == null ? null : sub.pointer();
+        }
     }
 
     /** The rows of the tree, depth first. */
     public static List<DutyRow> rows(List<Duty> duties) {
         List<DutyRow> rows = new ArrayList<>();
-        for (int d = 0; d < duties.size(); d++) {
-            Duty duty = duties.get(d);
-            String dutyPointer = DUTIES + "/" + d;
+        for (Duty duty : duties) {
             if (duty.subDuties().isEmpty()) {
-                rows.add(new DutyRow(dutyPointer, duty, null, null, null, null));
+                rows.add(new DutyRow(duty, null, null, null));
             }
-            for (int s = 0; s < duty.subDuties().size(); s++) {
-                Duty.SubDuty sub = duty.subDuties().get(s);
-                String subPointer = dutyPointer + "/子职责/" + s;
+            for (Duty.SubDuty sub : duty.subDuties()) {
                 if (sub.goals().isEmpty()) {
-                    rows.add(new DutyRow(dutyPointer, duty, subPointer, sub, null, null));
+                    rows.add(new DutyRow(duty, sub, null, null));
                 }
                 for (Duty.DutyGoal goal : sub.goals()) {
                     if (goal.indicators().isEmpty()) {
-                        rows.add(new DutyRow(dutyPointer, duty, subPointer, sub, goal, null));
+                        rows.add(new DutyRow(duty, sub, goal, null));
                     }
-                    goal.indicators().forEach(i -> rows.add(new DutyRow(dutyPointer, duty, subPointer, sub, goal, i)));
+                    goal.indicators().forEach(i -> rows.add(new DutyRow(duty, sub, goal, i)));
                 }
             }
         }
@@ -58,14 +64,15 @@ public final class DutyTreeBlock {
         List<Column<DutyRow>> columns = new ArrayList<>();
         if (duties.stream().anyMatch(d -> !CellText.isBlank(d.number()))) {
             columns.add(Column.<DutyRow>of("职责序号", CellStyle.GROUP, r -> Content.text(r.duty().number(),
-                    CellText.pointer(r.dutyPointer(), "职责序号"))).mergedBy(r -> r.duty().number()));
+                    Pointers.child(r.dutyPointer(), Keys.Duty.NUMBER))).mergedBy(r -> r.duty().number()));
         }
         columns.add(Column.<DutyRow>of("部门职责", CellStyle.GROUP, r -> Content.text(r.duty().name(),
-                CellText.pointer(r.dutyPointer(), "职责"))).mergedBy(DutyRow::dutyPointer));
+                Pointers.child(r.dutyPointer(), Keys.Duty.NAME))).mergedBy(DutyRow::dutyPointer));
         columns.add(Column.<DutyRow>of("子职责", CellStyle.GROUP, r -> r.sub() == null ? Content.EMPTY
-                : Content.text(r.sub().name(), CellText.pointer(r.subPointer(), "名称"))).mergedBy(DutyRow::subPointer));
+                : Content.text(r.sub().name(), Pointers.child(r.subPointer(), Keys.SubDuty.NAME)))
+                .mergedBy(DutyRow::subPointer));
         columns.add(Column.<DutyRow>of("职责目标", CellStyle.TEXT, r -> r.goal() == null ? Content.EMPTY
-                : Content.text(r.goal().text(), CellText.pointer(r.goal().pointer(), "目标")))
+                : Content.text(r.goal().text(), Pointers.child(r.goal().pointer(), Keys.DutyGoal.TEXT)))
                 .mergedBy(r -> r.goal() == null ? null : r.goal().pointer()));
         List<Indicator> indicators = rows.stream().map(DutyRow::indicator).filter(java.util.Objects::nonNull).toList();
         columns.addAll(IndicatorBlock.over(IndicatorBlock.generic(indicators), DutyRow::indicator));

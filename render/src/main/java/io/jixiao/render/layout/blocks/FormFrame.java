@@ -1,7 +1,9 @@
 package io.jixiao.render.layout.blocks;
 
 import io.jixiao.model.Filing;
+import io.jixiao.model.Keys;
 import io.jixiao.model.Submission;
+import io.jixiao.read.Pointers;
 import io.jixiao.render.grid.CellStyle;
 import io.jixiao.render.grid.GridBuilder;
 
@@ -12,7 +14,7 @@ import io.jixiao.render.grid.GridBuilder;
  */
 public final class FormFrame {
 
-    private static final String SUBMISSION = "/填报信息";
+    private static final String SUBMISSION = Pointers.of(Keys.SUBMISSION);
 
     private FormFrame() {
     }
@@ -42,8 +44,10 @@ public final class FormFrame {
         int left = width - Math.max(1, width * 2 / 5);
         String unit = filing.submission().filingUnit();
         g.row();
-        g.cell("填报单位：（盖章）" + CellText.of(unit), CellStyle.SUBTITLE, 1, left, pointerIf(unit, "填报单位"));
-        g.cell(unitLabel + filing.moneyUnit().label(), CellStyle.SUBTITLE, 1, width - left, "/金额单位");
+        g.cell("填报单位：（盖章）" + CellText.of(unit), CellStyle.SUBTITLE, 1, left,
+                pointerIf(unit, Keys.Submission.FILING_UNIT));
+        g.cell(unitLabel + filing.moneyUnit().label(), CellStyle.SUBTITLE, 1, width - left,
+                Pointers.of(Keys.MONEY_UNIT));
     }
 
     /** 单位负责人签字：… on one line, 填表人：… and 联系电话：… on the next. */
@@ -51,12 +55,13 @@ public final class FormFrame {
         Submission s = filing.submission();
         g.row();
         g.cell("单位负责人签字：" + CellText.of(s.unitHead()), CellStyle.FOOTER, 1, width,
-                pointerIf(s.unitHead(), "单位负责人"));
+                pointerIf(s.unitHead(), Keys.Submission.UNIT_HEAD));
         int left = Math.max(1, width / 2);
         g.row();
-        g.cell("填表人：" + CellText.of(s.preparer()), CellStyle.FOOTER, 1, left, pointerIf(s.preparer(), "填表人"));
+        g.cell("填表人：" + CellText.of(s.preparer()), CellStyle.FOOTER, 1, left,
+                pointerIf(s.preparer(), Keys.Submission.PREPARER));
         g.cell("联系电话：" + CellText.of(s.phone()), CellStyle.FOOTER, 1, width - left,
-                pointerIf(s.phone(), "联系电话"));
+                pointerIf(s.phone(), Keys.Submission.PHONE));
     }
 
     /** A row of a form label and the value beside it, spanning the rest of the table. */
@@ -66,7 +71,8 @@ public final class FormFrame {
         g.cell(text, style, 1, width - 1, pointer);
     }
 
+    /** The pointer of a 填报信息 entry, or none when it was not filed. */
     private static String pointerIf(String value, String key) {
-        return CellText.isBlank(value) ? null : CellText.pointer(SUBMISSION, key);
+        return CellText.isBlank(value) ? null : Pointers.child(SUBMISSION, key);
     }
 }

@@ -1,6 +1,8 @@
 package io.jixiao.render.layout.blocks;
 
 import io.jixiao.model.FundingOverview;
+import io.jixiao.model.Keys;
+import io.jixiao.read.Pointers;
 import io.jixiao.render.grid.CellStyle;
 import io.jixiao.render.grid.GridBuilder;
 import io.jixiao.render.layout.blocks.TableBlock.Column;
@@ -49,13 +51,15 @@ public final class FundingBlock {
                 .mergedBy(FundLine::block));
         columns.add(Column.of("总体资金情况", CellStyle.TEXT, FundingBlock::itemContent));
         columns.add(Column.<FundLine>of("当年预算收支", CellStyle.AMOUNT,
-                l -> Content.amount(l.row().thisYear(), CellText.pointer(l.row().pointer(), "当年预算"))).stretched());
+                l -> Content.amount(l.row().thisYear(), Pointers.child(l.row().pointer(), Keys.FundRow.THIS_YEAR)))
+                .stretched());
         columns.add(Column.of("占比", CellStyle.VALUE,
-                l -> Content.text(CellText.of(l.row().share()), CellText.pointer(l.row().pointer(), "占比"))));
+                l -> Content.text(CellText.of(l.row().share()),
+                        Pointers.child(l.row().pointer(), Keys.FundRow.SHARE))));
         for (int year : fundingYears(funding)) {
             columns.add(Column.of(List.of("近两年收支情况", year + "年"), CellStyle.AMOUNT,
                     l -> Content.amount(l.row().previousYears().get(year),
-                            CellText.pointer(l.row().pointer(), "近两年", String.valueOf(year)))));
+                            Pointers.child(l.row().pointer(), Keys.FundRow.PREVIOUS_YEARS, Keys.yearKey(year)))));
         }
         new TableBlock<>(columns).write(g, "部门总体资金情况（" + unit.label() + "）", fundLines(funding), width, 0);
     }
@@ -65,7 +69,7 @@ public final class FundingBlock {
         if (CellText.isBlank(item)) {
             return Content.text(line.total() ? "合计" : "", null);
         }
-        return Content.text(item, CellText.pointer(line.row().pointer(), "项目"));
+        return Content.text(item, Pointers.child(line.row().pointer(), Keys.FundRow.ITEM));
     }
 
     private static List<FundLine> fundLines(FundingOverview funding) {

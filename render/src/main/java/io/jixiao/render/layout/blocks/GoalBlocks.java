@@ -1,8 +1,10 @@
 package io.jixiao.render.layout.blocks;
 
+import io.jixiao.model.DepartmentTable;
 import io.jixiao.model.GoalTable;
-import io.jixiao.model.Goals;
 import io.jixiao.model.Indicator;
+import io.jixiao.model.Keys;
+import io.jixiao.read.Pointers;
 import io.jixiao.render.grid.CellStyle;
 import io.jixiao.render.grid.GridBuilder;
 import io.jixiao.render.layout.blocks.TableBlock.Column;
@@ -20,17 +22,19 @@ public final class GoalBlocks {
     }
 
     /** 整体绩效目标: 长期目标 beside 年度目标, each text under its heading. */
-    public static void overallGoals(GridBuilder g, Goals longTerm, Goals annual, int width) {
+    public static void overallGoals(GridBuilder g, DepartmentTable table, int width) {
         int left = (width - 1) / 2;
         int right = width - 1 - left;
-        String base = CellText.DEPARTMENT + "/整体绩效目标";
+        String base = Pointers.child(table.pointer(), Keys.Department.OVERALL_GOALS);
         g.row();
         g.cell("整体绩效目标", CellStyle.HEADER, 2, 1, null);
         g.cell("长期目标", CellStyle.HEADER, 1, left, null);
         g.cell("年度目标", CellStyle.HEADER, 1, right, null);
         g.row();
-        g.cell(CellText.of(longTerm), CellStyle.TEXT, 1, left, CellText.pointer(base, "长期目标"));
-        g.cell(CellText.of(annual), CellStyle.TEXT, 1, right, CellText.pointer(base, "年度目标"));
+        g.cell(CellText.of(table.longTermGoal()), CellStyle.TEXT, 1, left,
+                Pointers.child(base, Keys.OverallGoals.LONG_TERM));
+        g.cell(CellText.of(table.annualGoal()), CellStyle.TEXT, 1, right,
+                Pointers.child(base, Keys.OverallGoals.ANNUAL));
     }
 
     /**
@@ -54,10 +58,10 @@ public final class GoalBlocks {
                                   List<Column<Indicator>> columns, int width) {
         if (!CellText.isBlank(table.title())) {
             g.row();
-            g.cell(table.title(), CellStyle.TITLE, 1, width, CellText.pointer(table.pointer(), "标题"));
+            g.cell(table.title(), CellStyle.TITLE, 1, width, Pointers.child(table.pointer(), Keys.GoalTable.TITLE));
         }
-        FormFrame.labelled(g, ordinal, table.name(), CellStyle.TEXT, CellText.pointer(table.pointer(), "目标名称"),
-                width);
+        FormFrame.labelled(g, ordinal, table.name(), CellStyle.TEXT,
+                Pointers.child(table.pointer(), Keys.GoalTable.NAME), width);
         IndicatorBlock.write(g, label, table.indicators(), columns, width);
     }
 }

@@ -1,11 +1,11 @@
 package io.jixiao.render.layout.blocks;
 
+import io.jixiao.model.Keys;
 import io.jixiao.model.Submission;
+import io.jixiao.read.Pointers;
 import io.jixiao.render.grid.CellStyle;
 import io.jixiao.render.grid.GridBuilder;
 
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The signature line under a Shandong or Hebei table (填报单位, 单位负责人, 填表人, 联系电话). Neither published form
@@ -14,47 +14,26 @@ import java.util.List;
  */
 public final class SignatureRow {
 
-    private static final String POINTER = "/填报信息";
+    private static final String SUBMISSION = Pointers.of(Keys.SUBMISSION);
 
     private SignatureRow() {
     }
 
     /** Adds the footer rows after the table, the parts side by side as far as the columns allow. */
     public static void append(GridBuilder builder, Submission submission, int columnCount) {
-        List<Part> parts = parts(submission);
-        int perRow = Math.min(parts.size(), columnCount);
-        for (int start = 0; start < parts.size(); start += perRow) {
-            List<Part> line = parts.subList(start, Math.min(start + perRow, parts.size()));
-            builder.row();
-            int remaining = columnCount;
-            for (int i = 0; i < line.size(); i++) {
-                int span = i == line.size() - 1 ? remaining : columnCount / line.size();
-                Part part = line.get(i);
-                builder.cell(part.key() + "：" + part.text(), CellStyle.FOOTER, 1, span, POINTER + "/" + part.key());
-                remaining -= span;
-            }
+        LineParts parts = new LineParts();
+        if (submission != null) {
+            // A part left blank is not printed: neither published form prints the line.
+            parts.add("填报单位：", filed(submission.filingUnit()), Pointers.child(SUBMISSION, Keys.Submission.FILING_UNIT))
+                    .add("单位负责人：", filed(submission.unitHead()),
+                            Pointers.child(SUBMISSION, Keys.Submission.UNIT_HEAD))
+                    .add("填表人：", filed(submission.preparer()), Pointers.child(SUBMISSION, Keys.Submission.PREPARER))
+                    .add("联系电话：", filed(submission.phone()), Pointers.child(SUBMISSION, Keys.Submission.PHONE));
         }
+        parts.write(builder, CellStyle.FOOTER, columnCount, Math.max(1, parts.parts().size()));
     }
 
-    private static List<Part> parts(Submission submission) {
-        List<Part> parts = new ArrayList<>();
-        if (submission == null) {
-            return parts;
-        }
-        add(parts, "填报单位", submission.filingUnit());
-        add(parts, "单位负责人", submission.unitHead());
-        add(parts, "填表人", submission.preparer());
-        add(parts, "联系电话", submission.phone());
-        return parts;
-    }
-
-    private static void add(List<Part> parts, String key, String text) {
-        if (text != null && !text.isBlank()) {
-            parts.add(new Part(key, text));
-        }
-    }
-
-    /** One signed item: its key under 填报信息, which is also the label printed before it. */
-    private record Part(String key, String text) {
+    private static String filed(String text) {
+        return CellText.isBlank(text) ? null : text;
     }
 }

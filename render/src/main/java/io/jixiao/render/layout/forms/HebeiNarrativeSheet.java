@@ -2,7 +2,9 @@ package io.jixiao.render.layout.forms;
 
 import io.jixiao.model.DepartmentTable;
 import io.jixiao.model.Filing;
+import io.jixiao.model.Keys;
 import io.jixiao.model.Narrative;
+import io.jixiao.read.Pointers;
 import io.jixiao.render.grid.CellStyle;
 import io.jixiao.render.grid.Grid;
 import io.jixiao.render.grid.GridBuilder;
@@ -21,7 +23,6 @@ final class HebeiNarrativeSheet {
 
     static final String SHEET = "部门整体绩效目标";
     static final String DEFAULT_TITLE = "第一部分 部门整体绩效目标";
-    private static final String BASE = "/部门整体";
     private static final List<Integer> WIDTHS = List.of(22, 96);
     private static final String[] SECTION_NUMBERS = {"一", "二", "三"};
 
@@ -36,15 +37,16 @@ final class HebeiNarrativeSheet {
         if (table != null) {
             int section = 0;
             if (table.overall() != null) {
-                narrative(b, SECTION_NUMBERS[section++] + "、总体绩效目标", table.overall(), BASE + "/总体绩效目标");
+                narrative(b, SECTION_NUMBERS[section++] + "、总体绩效目标", table.overall());
             }
             if (table.perDuty() != null) {
-                narrative(b, SECTION_NUMBERS[section++] + "、分项绩效目标", table.perDuty(), BASE + "/分项绩效目标");
+                narrative(b, SECTION_NUMBERS[section++] + "、分项绩效目标", table.perDuty());
             }
             if (table.safeguards() != null && !table.safeguards().isBlank()) {
                 b.row().wide(SECTION_NUMBERS[section] + "、工作保障措施", CellStyle.HEADER);
                 for (String paragraph : paragraphs(table.safeguards())) {
-                    b.row().cell(paragraph, CellStyle.TEXT, 1, WIDTHS.size(), BASE + "/工作保障措施");
+                    b.row().cell(paragraph, CellStyle.TEXT, 1, WIDTHS.size(),
+                            Pointers.child(table.pointer(), Keys.Department.SAFEGUARDS));
                 }
             }
         }
@@ -52,27 +54,30 @@ final class HebeiNarrativeSheet {
         return b.build();
     }
 
-    private static void narrative(GridBuilder b, String heading, Narrative narrative, String pointer) {
+    private static void narrative(GridBuilder b, String heading, Narrative narrative) {
         b.row().wide(heading, CellStyle.HEADER);
         if (narrative.lead() != null && !narrative.lead().isBlank()) {
-            b.row().cell(narrative.lead(), CellStyle.TEXT, 1, WIDTHS.size(), pointer + "/说明");
+            b.row().cell(narrative.lead(), CellStyle.TEXT, 1, WIDTHS.size(),
+                    Pointers.child(narrative.pointer(), Keys.Narrative.LEAD));
         }
         List<Narrative.Duty> duties = narrative.duties();
         for (int i = 0; i < duties.size(); i++) {
-            duty(b, i + 1, duties.get(i), pointer + "/职责/" + i);
+            duty(b, i + 1, duties.get(i));
         }
     }
 
     /** The duty's title merged down the left beside its paragraphs; an empty cell when it has none. */
-    private static void duty(GridBuilder b, int number, Narrative.Duty duty, String pointer) {
+    private static void duty(GridBuilder b, int number, Narrative.Duty duty) {
+        String pointer = duty.pointer();
         List<Paragraph> paragraphs = new ArrayList<>();
-        add(paragraphs, "主要职责是", duty.mainDuties(), pointer + "/主要职责");
-        add(paragraphs, "职责目标是", duty.dutyGoal(), pointer + "/职责目标");
-        add(paragraphs, "绩效目标是", duty.performanceGoal(), pointer + "/绩效目标");
-        add(paragraphs, "绩效指标是", duty.indicators(), pointer + "/绩效指标");
-        add(paragraphs, "绩效标准：", duty.standard(), pointer + "/绩效标准");
+        add(paragraphs, "主要职责是", duty.mainDuties(), Pointers.child(pointer, Keys.NarrativeDuty.MAIN_DUTIES));
+        add(paragraphs, "职责目标是", duty.dutyGoal(), Pointers.child(pointer, Keys.NarrativeDuty.DUTY_GOAL));
+        add(paragraphs, "绩效目标是", duty.performanceGoal(),
+                Pointers.child(pointer, Keys.NarrativeDuty.PERFORMANCE_GOAL));
+        add(paragraphs, "绩效指标是", duty.indicators(), Pointers.child(pointer, Keys.NarrativeDuty.INDICATORS));
+        add(paragraphs, "绩效标准：", duty.standard(), Pointers.child(pointer, Keys.NarrativeDuty.STANDARD));
         b.row().cell(number + "、" + duty.name(), CellStyle.GROUP, Math.max(1, paragraphs.size()), 1,
-                pointer + "/名称");
+                Pointers.child(pointer, Keys.NarrativeDuty.NAME));
         if (paragraphs.isEmpty()) {
             b.cell(null, CellStyle.TEXT);
         }

@@ -3,7 +3,9 @@ package io.jixiao.render.layout.forms;
 import io.jixiao.model.Filing;
 import io.jixiao.model.Goals;
 import io.jixiao.model.Indicator;
+import io.jixiao.model.Keys;
 import io.jixiao.model.ProjectTable;
+import io.jixiao.read.Pointers;
 import io.jixiao.render.grid.CellStyle;
 import io.jixiao.render.grid.Grid;
 import io.jixiao.render.grid.GridBuilder;
@@ -43,11 +45,12 @@ final class HebeiProjectSheet {
         b.row().wide(title(project, number), CellStyle.TITLE);
         b.row().cell(join(project.unitCode(), project.unitName()), CellStyle.SUBTITLE, 1, COLUMNS - PAIR,
                         unitPointer(project))
-                .cell("单位：" + filing.moneyUnit().label(), CellStyle.SUBTITLE, 1, PAIR, "/金额单位");
+                .cell("单位：" + filing.moneyUnit().label(), CellStyle.SUBTITLE, 1, PAIR, Pointers.of(Keys.MONEY_UNIT));
         budget(b, project);
         spendingPlan(b, project);
         b.row().cell("绩效目标", CellStyle.HEADER)
-                .cell(goalLines(project.goals()), CellStyle.TEXT, 1, VALUE_COLUMNS, p + "/绩效目标");
+                .cell(goalLines(project.goals()), CellStyle.TEXT, 1, VALUE_COLUMNS,
+                        Pointers.child(p, Keys.Project.GOALS));
         indicators(b, project.indicators());
         SignatureRow.append(b, filing.submission(), COLUMNS);
         return b.build();
@@ -57,15 +60,18 @@ final class HebeiProjectSheet {
     private static void budget(GridBuilder b, ProjectTable project) {
         String p = project.pointer();
         b.row().cell("项目编码", CellStyle.HEADER)
-                .cell(project.code(), CellStyle.VALUE, 1, 2 * PAIR, p + "/项目编码")
+                .cell(project.code(), CellStyle.VALUE, 1, 2 * PAIR, Pointers.child(p, Keys.Project.CODE))
                 .cell("项目名称", CellStyle.HEADER, 1, PAIR, null)
-                .cell(project.name(), CellStyle.TEXT, 1, VALUE_COLUMNS - 3 * PAIR, p + "/项目名称");
+                .cell(project.name(), CellStyle.TEXT, 1, VALUE_COLUMNS - 3 * PAIR,
+                        Pointers.child(p, Keys.Project.NAME));
         b.row().cell("预算规模及资金用途", CellStyle.HEADER, 2, 1, null)
-                .cell("预算数", CellStyle.HEADER, 1, PAIR, null).amount(project.budget(), 1, PAIR, p + "/预算数")
+                .cell("预算数", CellStyle.HEADER, 1, PAIR, null)
+                .amount(project.budget(), 1, PAIR, Pointers.child(p, Keys.Project.BUDGET))
                 .cell("其中：财政资金", CellStyle.HEADER, 1, PAIR, null)
-                .amount(project.fiscalFunds(), 1, PAIR, p + "/财政资金")
-                .cell("其他资金", CellStyle.HEADER, 1, PAIR, null).amount(project.otherFunds(), 1, PAIR, p + "/其他资金");
-        b.row().cell(project.use(), CellStyle.TEXT, 1, VALUE_COLUMNS, p + "/资金用途");
+                .amount(project.fiscalFunds(), 1, PAIR, Pointers.child(p, Keys.Project.FISCAL_FUNDS))
+                .cell("其他资金", CellStyle.HEADER, 1, PAIR, null)
+                .amount(project.otherFunds(), 1, PAIR, Pointers.child(p, Keys.Project.OTHER_FUNDS));
+        b.row().cell(project.use(), CellStyle.TEXT, 1, VALUE_COLUMNS, Pointers.child(p, Keys.Project.USE));
     }
 
     /** The filed title, or the form's: 1.车辆保险费绩效目标表. */
@@ -98,7 +104,8 @@ final class HebeiProjectSheet {
         List<ProjectTable.PlanPoint> plan = project.spendingPlan();
         if (plan.isEmpty()) {
             b.row().cell("资金支出计划（%）", CellStyle.HEADER)
-                    .cell(null, CellStyle.VALUE, 1, VALUE_COLUMNS, project.pointer() + "/资金支出计划");
+                    .cell(null, CellStyle.VALUE, 1, VALUE_COLUMNS,
+                            Pointers.child(project.pointer(), Keys.Project.SPENDING_PLAN));
             return;
         }
         b.row().cell("资金支出计划（%）", CellStyle.HEADER, 2, 1, null);
@@ -153,16 +160,18 @@ final class HebeiProjectSheet {
             b.row();
             if (i == 0 || !sameLevel1(indicators.get(i - 1), indicator)) {
                 int rows = run(indicators, i, HebeiProjectSheet::sameLevel1);
-                b.cell(indicator.level1(), CellStyle.GROUP, rows, 1, p + "/一级指标");
+                b.cell(indicator.level1(), CellStyle.GROUP, rows, 1, Pointers.child(p, Keys.Indicator.LEVEL1));
             }
             if (i == 0 || !sameLevel2(indicators.get(i - 1), indicator)) {
                 int rows = run(indicators, i, HebeiProjectSheet::sameLevel2);
-                b.cell(indicator.level2(), CellStyle.GROUP, rows, PAIR, p + "/二级指标");
+                b.cell(indicator.level2(), CellStyle.GROUP, rows, PAIR, Pointers.child(p, Keys.Indicator.LEVEL2));
             }
-            b.cell(indicator.name(), CellStyle.TEXT, 1, PAIR, p + "/三级指标")
-                    .cell(indicator.explanation(), CellStyle.TEXT, 1, 2 * PAIR, p + "/指标解释")
-                    .cell(indicator.value().written(), CellStyle.VALUE, 1, PAIR, p + "/指标值")
-                    .cell(indicator.basis(), CellStyle.TEXT, 1, PAIR, p + "/指标值确定依据");
+            b.cell(indicator.name(), CellStyle.TEXT, 1, PAIR, Pointers.child(p, Keys.Indicator.NAME))
+                    .cell(indicator.explanation(), CellStyle.TEXT, 1, 2 * PAIR,
+                            Pointers.child(p, Keys.Indicator.EXPLANATION))
+                    .cell(indicator.value().written(), CellStyle.VALUE, 1, PAIR,
+                            Pointers.child(p, Keys.Indicator.VALUE))
+                    .cell(indicator.basis(), CellStyle.TEXT, 1, PAIR, Pointers.child(p, Keys.Indicator.BASIS));
         }
     }
 
@@ -188,9 +197,9 @@ final class HebeiProjectSheet {
     /** The unit line shows code and name run together, as printed; findings on either belong beside it. */
     private static String unitPointer(ProjectTable project) {
         if (project.unitName() != null) {
-            return project.pointer() + "/预算单位名称";
+            return Pointers.child(project.pointer(), Keys.Project.UNIT_NAME);
         }
-        return project.unitCode() != null ? project.pointer() + "/预算单位编码" : null;
+        return project.unitCode() != null ? Pointers.child(project.pointer(), Keys.Project.UNIT_CODE) : null;
     }
 
     private static List<Integer> widths(int label, int count, int each) {

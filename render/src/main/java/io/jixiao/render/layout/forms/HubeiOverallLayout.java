@@ -4,7 +4,9 @@ import io.jixiao.model.DepartmentTable;
 import io.jixiao.model.Filing;
 import io.jixiao.model.GoalTable;
 import io.jixiao.model.Indicator;
+import io.jixiao.model.Keys;
 import io.jixiao.model.Submission;
+import io.jixiao.read.Pointers;
 import io.jixiao.render.grid.CellStyle;
 import io.jixiao.render.grid.Grid;
 import io.jixiao.render.grid.GridBuilder;
@@ -32,7 +34,7 @@ import java.util.TreeSet;
 public final class HubeiOverallLayout implements Layout {
 
     static final String SHEET = "部门整体";
-    private static final String DEPARTMENT = CellText.DEPARTMENT;
+    private static final String SUBMISSION = Pointers.of(Keys.SUBMISSION);
 
     @Override
     public List<Grid> tables(Filing filing) {
@@ -50,21 +52,24 @@ public final class HubeiOverallLayout implements Layout {
         int width = content + 1;
         GridBuilder g = new GridBuilder(SHEET, ColumnWidths.provisional(width));
         if (!CellText.isBlank(table.title())) {
-            FormFrame.title(g, table.title(), DEPARTMENT + "/标题", null, width);
+            FormFrame.title(g, table.title(), Pointers.child(table.pointer(), Keys.Department.TITLE), null, width);
         }
-        FormFrame.labelled(g, "部门名称", filing.department(), CellStyle.TEXT, "/部门名称", width);
+        FormFrame.labelled(g, "部门名称", filing.department(), CellStyle.TEXT, Pointers.of(Keys.DEPARTMENT_NAME),
+                width);
         contactRow(g, filing.submission(), width);
         if (table.funding() != null) {
             FundingBlock.write(g, table.funding(), filing.moneyUnit(), width);
         }
-        FormFrame.labelled(g, "部门职能概述", table.duties(), CellStyle.TEXT, DEPARTMENT + "/部门职责概述", width);
-        FormFrame.labelled(g, "年度工作任务", table.annualTasks(), CellStyle.TEXT, DEPARTMENT + "/年度工作任务",
-                width);
-        GoalBlocks.overallGoals(g, table.longTermGoal(), table.annualGoal(), width);
+        FormFrame.labelled(g, "部门职能概述", table.duties(), CellStyle.TEXT,
+                Pointers.child(table.pointer(), Keys.Department.DUTIES), width);
+        FormFrame.labelled(g, "年度工作任务", table.annualTasks(), CellStyle.TEXT,
+                Pointers.child(table.pointer(), Keys.Department.ANNUAL_TASKS), width);
+        GoalBlocks.overallGoals(g, table, width);
         GoalBlocks.goalTables(g, table.longTermGoalTables(), "长期目标", "长期绩效目标", longTermColumns, width);
         GoalBlocks.goalTables(g, table.annualGoalTables(), "年度目标", "年度绩效目标", annualColumns, width);
         if (!CellText.isBlank(table.notes())) {
-            FormFrame.labelled(g, "备注", table.notes(), CellStyle.TEXT, DEPARTMENT + "/备注", width);
+            FormFrame.labelled(g, "备注", table.notes(), CellStyle.TEXT,
+                    Pointers.child(table.pointer(), Keys.Department.NOTES), width);
         }
         return List.of(ColumnWidths.fit(g.build(), caps(width)));
     }
@@ -85,9 +90,10 @@ public final class HubeiOverallLayout implements Layout {
         int name = Math.max(1, (width - 1) / 2 - 1);
         g.row();
         g.cell("填报人", CellStyle.HEADER);
-        g.cell(submission.preparer(), CellStyle.VALUE, 1, name, "/填报信息/填表人");
+        g.cell(submission.preparer(), CellStyle.VALUE, 1, name, Pointers.child(SUBMISSION, Keys.Submission.PREPARER));
         g.cell("联系电话", CellStyle.HEADER);
-        g.cell(submission.phone(), CellStyle.VALUE, 1, width - 2 - name, "/填报信息/联系电话");
+        g.cell(submission.phone(), CellStyle.VALUE, 1, width - 2 - name,
+                Pointers.child(SUBMISSION, Keys.Submission.PHONE));
     }
 
     /**

@@ -3,11 +3,12 @@ package io.jixiao.render.layout.forms;
 import io.jixiao.model.DepartmentTable;
 import io.jixiao.model.Filing;
 import io.jixiao.model.Indicator;
+import io.jixiao.model.Keys;
+import io.jixiao.read.Pointers;
 import io.jixiao.render.grid.CellStyle;
 import io.jixiao.render.grid.Grid;
 import io.jixiao.render.grid.GridBuilder;
 import io.jixiao.render.layout.blocks.BudgetRequestBlock;
-import io.jixiao.render.layout.blocks.CellText;
 import io.jixiao.render.layout.blocks.ColumnWidths;
 import io.jixiao.render.layout.blocks.FormFrame;
 import io.jixiao.render.layout.blocks.IndicatorBlock;
@@ -32,11 +33,14 @@ final class HunanDepartmentSheet {
         DepartmentTable table = filing.departmentTable();
         GridBuilder g = new GridBuilder(SHEET, ColumnWidths.provisional(WIDTH));
         FormFrame.mark(g, SHEET);
-        FormFrame.title(g, table.title(), CellText.DEPARTMENT + "/标题", filing.year() + "年部门整体支出绩效目标表", WIDTH);
+        FormFrame.title(g, table.title(), Pointers.child(table.pointer(), Keys.Department.TITLE),
+                filing.year() + "年部门整体支出绩效目标表", WIDTH);
         FormFrame.unitLine(g, filing, "金额：", WIDTH);
-        FormFrame.labelled(g, "部门名称", filing.department(), CellStyle.TEXT, "/部门名称", WIDTH);
-        BudgetRequestBlock.write(g, table.budgetRequest(), filing.moneyUnit(), WIDTH);
-        FormFrame.labelled(g, "部门职责概述", table.duties(), CellStyle.TEXT, CellText.DEPARTMENT + "/部门职责概述", WIDTH);
+        FormFrame.labelled(g, "部门名称", filing.department(), CellStyle.TEXT, Pointers.of(Keys.DEPARTMENT_NAME),
+                WIDTH);
+        BudgetRequestBlock.write(g, table, filing.moneyUnit(), WIDTH);
+        FormFrame.labelled(g, "部门职责概述", table.duties(), CellStyle.TEXT,
+                Pointers.child(table.pointer(), Keys.Department.DUTIES), WIDTH);
         WorkPlanBlock.write(g, table.workPlan(), WIDTH);
         IndicatorBlock.write(g, "年度绩效指标", table.annualIndicators(), indicatorColumns(), WIDTH);
         FormFrame.footer(g, filing, WIDTH);

@@ -2,7 +2,9 @@ package io.jixiao.render.layout.forms;
 
 import io.jixiao.model.Filing;
 import io.jixiao.model.Indicator;
+import io.jixiao.model.Keys;
 import io.jixiao.model.SpendingDirection;
+import io.jixiao.read.Pointers;
 import io.jixiao.render.grid.CellStyle;
 import io.jixiao.render.grid.Grid;
 import io.jixiao.render.grid.GridBuilder;
@@ -40,27 +42,28 @@ final class HunanDirectionSheet {
         String p = direction.pointer();
         GridBuilder g = new GridBuilder(name, ColumnWidths.provisional(width));
         FormFrame.mark(g, mark);
-        FormFrame.title(g, direction.title(), CellText.pointer(p, "标题"),
+        FormFrame.title(g, direction.title(), Pointers.child(p, Keys.SpendingDirection.TITLE),
                 filing.year() + "年专项资金支出方向绩效目标表", width);
         FormFrame.unitLine(g, filing, "金额单位：", width);
         int own = width - 4;
         g.row();
         g.cell("支出方向（子项）", CellStyle.HEADER);
-        g.cell(direction.name(), CellStyle.TEXT, 1, own, CellText.pointer(p, "名称"));
+        g.cell(direction.name(), CellStyle.TEXT, 1, own, Pointers.child(p, Keys.SpendingDirection.NAME));
         g.cell("所属专项", CellStyle.HEADER, 2, 1, null);
         g.cell("名称", CellStyle.HEADER);
-        g.cell(direction.parentName(), CellStyle.TEXT, CellText.pointer(p, "所属专项", "名称"));
+        g.cell(direction.parentName(), CellStyle.TEXT,
+                Pointers.child(p, Keys.SpendingDirection.PARENT, Keys.ParentFund.NAME));
         g.row();
         g.cell("项目金额", CellStyle.HEADER);
-        g.amount(direction.amount(), 1, own, CellText.pointer(p, "项目金额"));
+        g.amount(direction.amount(), 1, own, Pointers.child(p, Keys.SpendingDirection.AMOUNT));
         g.cell("金额", CellStyle.HEADER);
-        g.amount(direction.parentAmount(), CellText.pointer(p, "所属专项", "金额"));
+        g.amount(direction.parentAmount(), Pointers.child(p, Keys.SpendingDirection.PARENT, Keys.ParentFund.AMOUNT));
         FormFrame.labelled(g, "项目实施期", CellText.of(direction.period()), CellStyle.VALUE,
-                CellText.pointer(p, "项目实施期"), width);
+                Pointers.child(p, Keys.SpendingDirection.PERIOD), width);
         FormFrame.labelled(g, "实施期绩效目标", CellText.of(direction.periodGoal()), CellStyle.TEXT,
-                CellText.pointer(p, "实施期绩效目标"), width);
+                Pointers.child(p, Keys.SpendingDirection.PERIOD_GOAL), width);
         FormFrame.labelled(g, "年度绩效目标", CellText.of(direction.annualGoal()), CellStyle.TEXT,
-                CellText.pointer(p, "年度绩效目标"), width);
+                Pointers.child(p, Keys.SpendingDirection.ANNUAL_GOAL), width);
         IndicatorBlock.write(g, "年度绩效指标", direction.indicators(), columns, width);
         spendingLines(g, direction, width);
         FormFrame.footer(g, filing, width);
@@ -78,17 +81,18 @@ final class HunanDirectionSheet {
     private static void spendingLines(GridBuilder g, SpendingDirection direction, int width) {
         TableBlock<SpendingDirection.Line> table = new TableBlock<>(List.of(
                 Column.of("支出内容简介", CellStyle.TEXT, (SpendingDirection.Line l) -> Content.text(l.content(),
-                        CellText.pointer(l.pointer(), "支出内容简介"))),
+                        Pointers.child(l.pointer(), Keys.SpendingLine.CONTENT))),
                 Column.of("支出明细", CellStyle.TEXT, (SpendingDirection.Line l) -> Content.text(l.detail(),
-                        CellText.pointer(l.pointer(), "支出明细"))),
+                        Pointers.child(l.pointer(), Keys.SpendingLine.DETAIL))),
                 Column.of("金额", CellStyle.AMOUNT, (SpendingDirection.Line l) -> Content.amount(l.amount(),
-                        CellText.pointer(l.pointer(), "金额"))),
+                        Pointers.child(l.pointer(), Keys.SpendingLine.AMOUNT))),
                 Column.of("支出测算依据及过程说明", CellStyle.TEXT, (SpendingDirection.Line l) -> Content.text(
-                        l.calculation(), CellText.pointer(l.pointer(), "测算说明")))));
+                        l.calculation(), Pointers.child(l.pointer(), Keys.SpendingLine.CALCULATION)))));
         table.write(g, "支出明细及测算说明", direction.lines(), width, 1);
         g.row();
         g.cell("合  计", CellStyle.HEADER, 1, 2, null);
-        g.amount(direction.linesTotal(), CellText.pointer(direction.pointer(), "支出明细", "合计"));
+        g.amount(direction.linesTotal(),
+                Pointers.child(direction.pointer(), Keys.SpendingDirection.DETAILS, Keys.SpendingDetails.TOTAL));
         g.cell("", CellStyle.TEXT, 1, width - 4, null);
     }
 }

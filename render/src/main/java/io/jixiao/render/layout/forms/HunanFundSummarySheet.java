@@ -3,6 +3,8 @@ package io.jixiao.render.layout.forms;
 import io.jixiao.model.Filing;
 import io.jixiao.model.FundSummary;
 import io.jixiao.model.Goals;
+import io.jixiao.model.Keys;
+import io.jixiao.read.Pointers;
 import io.jixiao.render.grid.CellStyle;
 import io.jixiao.render.grid.Grid;
 import io.jixiao.render.grid.GridBuilder;
@@ -31,7 +33,7 @@ final class HunanFundSummarySheet {
         FundSummary summary = filing.fundSummary();
         GridBuilder g = new GridBuilder(name, ColumnWidths.provisional(WIDTH));
         FormFrame.mark(g, mark);
-        FormFrame.title(g, summary.title(), CellText.pointer(summary.pointer(), "标题"),
+        FormFrame.title(g, summary.title(), Pointers.child(summary.pointer(), Keys.FundSummary.TITLE),
                 filing.year() + "年专项资金绩效目标汇总表", WIDTH);
         FormFrame.unitLine(g, filing, "金额单位：", WIDTH);
         g.row().headerStartsHere(1);
@@ -41,14 +43,14 @@ final class HunanFundSummarySheet {
         g.row();
         g.cell("", CellStyle.VALUE);
         g.cell("合  计", CellStyle.HEADER);
-        g.amount(summary.total(), CellText.pointer(summary.pointer(), "合计"));
+        g.amount(summary.total(), Pointers.child(summary.pointer(), Keys.FundSummary.TOTAL));
         g.cell("", CellStyle.TEXT);
         g.cell("", CellStyle.TEXT);
         for (FundSummary.Fund fund : summary.funds()) {
-            row(g, fund.pointer(), fund.number(), fund.name(), fund.amount(), fund.periodGoal(), fund.annualGoal(),
-                    CellStyle.GROUP);
+            row(g, RowKeys.FUND, fund.pointer(), fund.number(), fund.name(), fund.amount(), fund.periodGoal(),
+                    fund.annualGoal(), CellStyle.GROUP);
             for (FundSummary.Direction direction : fund.directions()) {
-                row(g, direction.pointer(), direction.number(), direction.name(), direction.amount(),
+                row(g, RowKeys.DIRECTION, direction.pointer(), direction.number(), direction.name(), direction.amount(),
                         direction.periodGoal(), direction.annualGoal(), CellStyle.TEXT);
             }
         }
@@ -56,13 +58,24 @@ final class HunanFundSummarySheet {
         return ColumnWidths.fit(g.build(), 8, 24, 12, 40, 40);
     }
 
-    private static void row(GridBuilder g, String pointer, String number, String name, Money amount,
+    /**
+     * The keys of the five columns in a 专项 and in one of its 支出方向: the two are separate objects of the schema
+     * that happen to share their key names today.
+     */
+    private record RowKeys(String number, String name, String amount, String periodGoal, String annualGoal) {
+        static final RowKeys FUND = new RowKeys(Keys.Fund.NUMBER, Keys.Fund.NAME, Keys.Fund.AMOUNT,
+                Keys.Fund.PERIOD_GOAL, Keys.Fund.ANNUAL_GOAL);
+        static final RowKeys DIRECTION = new RowKeys(Keys.FundDirection.NUMBER, Keys.FundDirection.NAME,
+                Keys.FundDirection.AMOUNT, Keys.FundDirection.PERIOD_GOAL, Keys.FundDirection.ANNUAL_GOAL);
+    }
+
+    private static void row(GridBuilder g, RowKeys keys, String pointer, String number, String name, Money amount,
                             Goals periodGoal, Goals annualGoal, CellStyle nameStyle) {
         g.row();
-        g.cell(number, CellStyle.VALUE, CellText.pointer(pointer, "序号"));
-        g.cell(name, nameStyle, CellText.pointer(pointer, "名称"));
-        g.amount(amount, CellText.pointer(pointer, "金额"));
-        g.cell(CellText.of(periodGoal), CellStyle.TEXT, CellText.pointer(pointer, "实施期绩效目标"));
-        g.cell(CellText.of(annualGoal), CellStyle.TEXT, CellText.pointer(pointer, "年度绩效目标"));
+        g.cell(number, CellStyle.VALUE, Pointers.child(pointer, keys.number()));
+        g.cell(name, nameStyle, Pointers.child(pointer, keys.name()));
+        g.amount(amount, Pointers.child(pointer, keys.amount()));
+        g.cell(CellText.of(periodGoal), CellStyle.TEXT, Pointers.child(pointer, keys.periodGoal()));
+        g.cell(CellText.of(annualGoal), CellStyle.TEXT, Pointers.child(pointer, keys.annualGoal()));
     }
 }

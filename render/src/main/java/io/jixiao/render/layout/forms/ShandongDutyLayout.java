@@ -5,7 +5,9 @@ import io.jixiao.model.Duty;
 import io.jixiao.model.Filing;
 import io.jixiao.model.History;
 import io.jixiao.model.Indicator;
+import io.jixiao.model.Keys;
 import io.jixiao.model.Standard;
+import io.jixiao.read.Pointers;
 import io.jixiao.render.grid.CellStyle;
 import io.jixiao.render.grid.Grid;
 import io.jixiao.render.grid.GridBuilder;
@@ -25,7 +27,6 @@ import java.util.Objects;
 public final class ShandongDutyLayout implements Layout {
 
     static final String SHEET = "部门整体";
-    private static final String DUTIES = "/部门整体/部门职责";
 
     /**
      * 职责序号, 部门职责 (duty, sub-duty), 职责目标, 绩效指标, 指标解释, 年度指标值, 规划值, 当年标准值, its 来源,
@@ -81,7 +82,6 @@ public final class ShandongDutyLayout implements Layout {
     /** The rows of one duty; its number cell spans every following duty with the same number. */
     private static void duty(GridBuilder b, List<Duty> duties, int index) {
         Duty duty = duties.get(index);
-        String pointer = DUTIES + "/" + index;
         boolean opensNumber = index == 0 || !sameNumber(duties.get(index - 1), duty);
         List<Duty.SubDuty> subs = duty.subDuties();
         for (int s = 0; s < Math.max(1, subs.size()); s++) {
@@ -94,17 +94,19 @@ public final class ShandongDutyLayout implements Layout {
                     b.row();
                     if (s == 0 && g == 0 && k == 0) {
                         if (opensNumber) {
-                            b.cell(duty.number(), CellStyle.GROUP, numberRows(duties, index), 1, pointer + "/职责序号");
+                            b.cell(duty.number(), CellStyle.GROUP, numberRows(duties, index), 1,
+                                    Pointers.child(duty.pointer(), Keys.Duty.NUMBER));
                         }
-                        b.cell(duty.name(), CellStyle.GROUP, rows(duty), 1, pointer + "/职责");
+                        b.cell(duty.name(), CellStyle.GROUP, rows(duty), 1,
+                                Pointers.child(duty.pointer(), Keys.Duty.NAME));
                     }
                     if (g == 0 && k == 0) {
                         b.cell(sub == null ? null : sub.name(), CellStyle.GROUP, rows(sub), 1,
-                                sub == null ? null : pointer + "/子职责/" + s + "/名称");
+                                sub == null ? null : Pointers.child(sub.pointer(), Keys.SubDuty.NAME));
                     }
                     if (k == 0) {
                         b.cell(goal == null ? null : goal.text(), CellStyle.TEXT, rows(goal), 1,
-                                goal == null ? null : goal.pointer() + "/目标");
+                                goal == null ? null : Pointers.child(goal.pointer(), Keys.DutyGoal.TEXT));
                     }
                     indicator(b, k < indicators.size() ? indicators.get(k) : null);
                 }
@@ -123,17 +125,24 @@ public final class ShandongDutyLayout implements Layout {
         String p = indicator.pointer();
         Standard standard = indicator.standard();
         History history = indicator.history();
-        b.cell(indicator.name(), CellStyle.TEXT, p + "/三级指标")
-                .cell(indicator.explanation(), CellStyle.TEXT, p + "/指标解释")
-                .cell(written(indicator.value()), CellStyle.VALUE, p + "/指标值")
-                .cell(standard == null ? null : written(standard.planned()), CellStyle.VALUE, p + "/标准值/规划值")
-                .cell(standard == null ? null : written(standard.current()), CellStyle.VALUE, p + "/标准值/当年标准值")
-                .cell(standard == null ? null : standard.source(), CellStyle.TEXT, p + "/标准值/来源")
+        String standardAt = Pointers.child(p, Keys.Indicator.STANDARD);
+        String historyAt = Pointers.child(p, Keys.Indicator.HISTORY);
+        b.cell(indicator.name(), CellStyle.TEXT, Pointers.child(p, Keys.Indicator.NAME))
+                .cell(indicator.explanation(), CellStyle.TEXT, Pointers.child(p, Keys.Indicator.EXPLANATION))
+                .cell(written(indicator.value()), CellStyle.VALUE, Pointers.child(p, Keys.Indicator.VALUE))
+                .cell(standard == null ? null : written(standard.planned()), CellStyle.VALUE,
+                        Pointers.child(standardAt, Keys.Standard.PLANNED))
+                .cell(standard == null ? null : written(standard.current()), CellStyle.VALUE,
+                        Pointers.child(standardAt, Keys.Standard.CURRENT))
+                .cell(standard == null ? null : standard.source(), CellStyle.TEXT,
+                        Pointers.child(standardAt, Keys.Standard.SOURCE))
                 .cell(history == null ? null : written(history.threeYearAverage()), CellStyle.VALUE,
-                        p + "/历史值/前三年均值")
-                .cell(history == null ? null : written(history.lastYear()), CellStyle.VALUE, p + "/历史值/上年值")
-                .cell(history == null ? null : history.source(), CellStyle.TEXT, p + "/历史值/来源")
-                .cell(indicator.activities(), CellStyle.TEXT, p + "/工作活动");
+                        Pointers.child(historyAt, Keys.History.THREE_YEAR_AVERAGE))
+                .cell(history == null ? null : written(history.lastYear()), CellStyle.VALUE,
+                        Pointers.child(historyAt, Keys.History.LAST_YEAR))
+                .cell(history == null ? null : history.source(), CellStyle.TEXT,
+                        Pointers.child(historyAt, Keys.History.SOURCE))
+                .cell(indicator.activities(), CellStyle.TEXT, Pointers.child(p, Keys.Indicator.ACTIVITIES));
     }
 
     private static String written(Value value) {

@@ -28,6 +28,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 final class GenericTestFilings {
 
     static final Path FILINGS = Path.of("../example-filings/filings");
+    static final Path SPEC = Path.of("../format-spec/SPEC.md");
 
     private GenericTestFilings() {
     }
@@ -39,13 +40,16 @@ final class GenericTestFilings {
 
     /** The complete example of SPEC.md section 10 (the first yaml block after "## 10."). */
     static Filing specExample() throws IOException {
-        Path spec = Path.of("../format-spec/SPEC.md");
-        String text = Files.readString(spec);
+        ParseResult result = new FilingParser().parse(SPEC, specExampleText().getBytes(StandardCharsets.UTF_8));
+        return result.filing().orElseThrow(() -> new AssertionError("SPEC example does not parse: " + result.findings()));
+    }
+
+    /** The YAML of the SPEC.md example, as filed. */
+    static String specExampleText() throws IOException {
+        String text = Files.readString(SPEC);
         int section = text.indexOf("## 10.");
         int start = text.indexOf("```yaml\n", section) + "```yaml\n".length();
-        int end = text.indexOf("```", start);
-        ParseResult result = new FilingParser().parse(spec, text.substring(start, end).getBytes(StandardCharsets.UTF_8));
-        return result.filing().orElseThrow(() -> new AssertionError("SPEC example does not parse: " + result.findings()));
+        return text.substring(start, text.indexOf("```", start));
     }
 
     static Grid sheet(List<Grid> grids, String name) {

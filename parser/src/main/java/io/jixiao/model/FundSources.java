@@ -1,0 +1,16 @@
+package io.jixiao.model;
+
+import io.jixiao.value.Money;
+
+/**
+ * 资金来源: the finer 其中 parts of a project's money, as far as the form prints them. 财政资金 splits by budget
+ * (一般公共预算, 政府性基金, 国有资本经营预算) and by government level (上级, 本级); 自有资金 into 事业收入 and 经营收入;
+ * 上年结转 stands beside 财政资金 and 其他资金. The totals themselves (预算数, 财政资金, 其他资金) are on the table.
+ * A part the form does not print is null.
+ *
+ * @param pointer JSON pointer of the breakdown
+ */
+public record FundSources(String pointer, Money generalBudget, Money governmentFunds, Money stateCapital,
+                          Money higherLevel, Money sameLevel, Money ownFunds, Money serviceIncome,
+                          Money operatingIncome, Money carriedOver) {
+}

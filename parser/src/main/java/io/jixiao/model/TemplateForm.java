@@ -1,0 +1,176 @@
+package io.jixiao.model;
+
+import io.jixiao.read.Pointers;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one template's official form has a place for, read from {@code format-spec/templates.yaml}: the parts of a
+ * filing, as paths of keys ({@code 项目/*\/中期/目标}, {@code *} for any list item or key), that the form prints. A
+ * filing may hold more than its form can show — a Hunan filing with projects, a Hebei project with 标准值 — and
+ * nothing filed may be dropped, so a renderer prints the rest in a clearly titled extra part and a rule says which
+ * parts the chosen form has no place for. This class answers "does the form have a place for the value at this
+ * JSON pointer?".
+ *
+ * @param template the template
+ * @param name     the form's name
+ * @param basis    the documents and published tables the form follows
+ * @param parts    the paths the form has a place for, each covering everything below it
+ * @param excluded paths below those that the form still has no place for
+ */
+public record TemplateForm(Template template, String name, String basis, List<List<String>> parts,
+                           List<List<String>> excluded) {
+
+    public static final String RESOURCE = "/io/jixiao/spec/templates.yaml";
+
+    /** Stands for any one key or list item in a path. */
+    public static final String ANY = "*";
+
+    private static final Map<Template, TemplateForm> FORMS = load();
+
+    public TemplateForm {
+        parts = parts.stream().map(List::copyOf).toList();
+        excluded = excluded.stream().map(List::copyOf).toList();
+    }
+
+    static TemplateForm of(Template template) {
+        return FORMS.get(template);
+    }
+
+    /**
+     * Whether the form prints the value at a JSON pointer into the filing ({@code /项目/0/中期/目标}). The filing's
+     * identity and format keys (格式版本, 部门名称, 年度, 模板, 指标体系, 金额单位) have a place on every form.
+     */
+    public boolean hasPlaceFor(String pointer) {
+        List<String> tokens = Pointers.tokens(pointer);
+        return parts.stream().anyMatch(part -> covers(part, tokens))
+                && excluded.stream().noneMatch(part -> covers(part, tokens));
+    }
+
+    /** The pointers among the given ones the form has no place for, in the given order. */
+    public List<String> unplaced(Collection<String> pointers) {
+        return pointers.stream().filter(p -> !hasPlaceFor(p)).toList();
+    }
+
+    /**
+     * The tables a filing may hold, each a top-level key. A form that has no place at all for one of them (a Hunan
+     * form for 项目) still prints it, as the generic layout's table; any other part it has no place for is listed
+     * in the extra section.
+     */
+    public static final List<String> TABLES = List.of(Keys.DEPARTMENT, Keys.PROJECTS, Keys.FUND_SUMMARY,
+            Keys.SPENDING_DIRECTIONS);
+
+    /** Whether the form has a place for anything under the given keys ({@code 项目}: any part of a project). */
+    public boolean reaches(String... keys) {
+        List<String> prefix = List.of(keys);
+        return parts.stream().anyMatch(part -> compatible(part, prefix, prefix.size()));
+    }
+
+    /**
+     * The part of the filing, as a path with {@code *} for list items and map keys, that the form has no place for
+     * and that holds the value at an unplaced pointer: the shortest such path, so that a whole project the form has
+     * no table for is one part ({@code 项目}) rather than each of its cells, and a column it lacks is one part
+     * ({@code 项目/*\/绩效指标/*\/标准值}) however many rows fill it. Empty when the form has a place for the pointer.
+     */
+    public List<String> unplacedPart(String pointer) {
+        if (hasPlaceFor(pointer)) {
+            return List.of();
+        }
+        List<String> tokens = Pointers.tokens(pointer);
+        for (List<String> path : excluded) {
+            if (covers(path, tokens)) {
+                return path;
+            }
+        }
+        List<String> pattern = tokens.stream().map(t -> t.matches("[0-9]+") ? ANY : t).toList();
+        for (int length = 1; length <= pattern.size(); length++) {
+            int n = length;
+            List<String> prefix = pattern.subList(0, n);
+            if (parts.stream().noneMatch(part -> part.size() >= n && compatible(part, prefix, n))) {
+                return List.copyOf(prefix);
+            }
+        }
+        return pattern;
+    }
+
+    /** A part path as a reader names it: the keys joined with › ({@code 项目 › 绩效指标 › 标准值}). */
+    public static String label(List<String> path) {
+        return String.join(" › ", path.stream().filter(t -> !t.equals(ANY)).toList());
+    }
+
+    /** Whether a path and a prefix agree on their first {@code n} tokens, {@code *} matching any. */
+    private static boolean compatible(List<String> path, List<String> prefix, int n) {
+        int common = Math.min(n, Math.min(path.size(), prefix.size()));
+        for (int i = 0; i < common; i++) {
+            String a = path.get(i);
+            String b = prefix.get(i);
+            if (!a.equals(ANY) && !b.equals(ANY) && !a.equals(b)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A path covers a pointer when it names the pointer's value or one of the objects or lists around it. */
+    private static boolean covers(List<String> path, List<String> tokens) {
+        if (path.size() > tokens.size()) {
+            return false;
+        }
+        for (int i = 0; i < path.size(); i++) {
+            if (!path.get(i).equals(ANY) && !path.get(i).equals(tokens.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<Template, TemplateForm> load() {
+        try (InputStream in = TemplateForm.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("templates missing from the classpath: " + RESOURCE);
+            }
+            Map<String, Object> data = (Map<String, Object>) new Load(LoadSettings.builder().setLabel(RESOURCE)
+                    .build()).loadFromInputStream(in);
+            List<List<String>> common = paths(data.get("通用部分"));
+            Map<Template, TemplateForm> forms = new EnumMap<>(Template.class);
+            for (Object entry : (List<Object>) data.get("模板")) {
+                Map<String, Object> form = (Map<String, Object>) entry;
+                Template template = Template.fromId(String.valueOf(form.get("编号"))).orElseThrow(
+                        () -> new IllegalStateException("templates.yaml names a template the model lacks: "
+                                + form.get("编号")));
+                List<List<String>> parts = new ArrayList<>(common);
+                parts.addAll(paths(form.get("部分")));
+                forms.put(template, new TemplateForm(template, String.valueOf(form.get("名称")),
+                        String.valueOf(form.get("依据")), parts, paths(form.get("不含"))));
+            }
+            for (Template template : Template.values()) {
+                if (!forms.containsKey(template)) {
+                    throw new IllegalStateException("templates.yaml lacks the template " + template.id());
+                }
+            }
+            return forms;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<List<String>> paths(Object data) {
+        List<List<String>> paths = new ArrayList<>();
+        if (data instanceof List<?> list) {
+            for (Object path : list) {
+                paths.add(List.of(String.valueOf(path).split("/")));
+            }
+        }
+        return paths;
+    }
+}

@@ -1,0 +1,36 @@
+package io.jixiao.text;
+
+/**
+ * Whitespace as the rules compare names: a regular expression's {@code \s} (space, tab, line feed, vertical tab,
+ * form feed, carriage return), removed with a loop rather than {@code replaceAll("\\s+", "")}, which compiles a
+ * pattern on every call: the rules squeeze every indicator name several times per filing.
+ */
+public final class Whitespace {
+
+    private Whitespace() {
+    }
+
+    /** Whether the character is whitespace as {@code \s} means it. */
+    public static boolean is(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    /** The text without its whitespace; the same string when it has none. */
+    public static String removeFrom(String text) {
+        int first = 0;
+        while (first < text.length() && !is(text.charAt(first))) {
+            first++;
+        }
+        if (first == text.length()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length()).append(text, 0, first);
+        for (int i = first + 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!is(c)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

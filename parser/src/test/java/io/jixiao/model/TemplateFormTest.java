@@ -1,0 +1,113 @@
+package io.jixiao.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.jixiao.schema.FilingSchema;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What each template's form has a place for ({@code format-spec/templates.yaml}): every path names a real part of
+ * the filing, and the first version's templates say what their layouts really leave out — the parts issue 9 found
+ * dropped without a word.
+ */
+@DisplayName("What each template's form has a place for")
+class TemplateFormTest {
+
+    private static final FilingSchema SCHEMA = FilingSchema.get();
+
+    @Test
+    @DisplayName("every template has its form, and every path in templates.yaml names a part of the schema")
+    void pathsNameTheSchema() {
+        List<String> problems = new ArrayList<>();
+        for (Template template : Template.values()) {
+            TemplateForm form = template.form();
+            assertEquals(template, form.template());
+            assertFalse(form.name().isBlank());
+            List<List<String>> paths = new ArrayList<>(form.parts());
+            paths.addAll(form.excluded());
+            for (List<String> path : paths) {
+                if (!(path.equals(List.of(TemplateForm.ANY)) || names(path))) {
+                    problems.add(template.id() + ": " + String.join("/", path));
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    /** Whether the path follows properties, list items and keyed maps of the schema from its top. */
+    private static boolean names(List<String> path) {
+        String at = "";
+        for (String key : path) {
+            JsonNode node = SCHEMA.root().at(SCHEMA.resolve(at));
+            if (node.has("items") && key.equals(TemplateForm.ANY)) {
+                at = SCHEMA.resolve(at + "/items");
+                continue;
+            }
+            if (node.has("then")) {
+                at = SCHEMA.resolve(at + "/then");
+                node = SCHEMA.root().at(at);
+            }
+            if (key.equals(TemplateForm.ANY) && (node.has("patternProperties") || node.has("additionalProperties")
+                    && node.get("additionalProperties").isObject() || node.path("properties").size() > 0)) {
+                return true;
+            }
+            if (!node.path("properties").has(key)) {
+                return false;
+            }
+            at = SCHEMA.resolve(at + "/properties/" + key);
+        }
+        return true;
+    }
+
+    @Test
+    @DisplayName("hebei-project's project table has no column for 标准值 or 历史值")
+    void hebei() {
+        TemplateForm hebei = Template.HEBEI_PROJECT.form();
+        assertTrue(hebei.hasPlaceFor("/项目/2/绩效指标/0/指标解释"));
+        assertFalse(hebei.hasPlaceFor("/项目/2/绩效指标/0/标准值/规划值"));
+        assertFalse(hebei.hasPlaceFor("/项目/2/绩效指标/0/历史值/上年值"));
+        assertFalse(hebei.hasPlaceFor("/专项资金汇总/合计"));
+    }
+
+    @Test
+    @DisplayName("hunan-appendix has no place for 整体绩效目标, 备注, 指标解释 or a split of 项目支出")
+    void hunan() {
+        TemplateForm hunan = Template.HUNAN_APPENDIX.form();
+        assertFalse(hunan.hasPlaceFor("/部门整体/整体绩效目标/年度目标"));
+        assertFalse(hunan.hasPlaceFor("/部门整体/备注"));
+        assertFalse(hunan.hasPlaceFor("/部门整体/年度绩效指标/3/指标解释"));
+        assertTrue(hunan.hasPlaceFor("/部门整体/年度预算申请/按支出性质分/项目支出"));
+        assertTrue(hunan.hasPlaceFor("/部门整体/年度预算申请/按支出性质分/项目支出/合计"));
+        assertFalse(hunan.hasPlaceFor("/部门整体/年度预算申请/按支出性质分/项目支出/专户资金"));
+        assertTrue(hunan.hasPlaceFor("/支出方向/0/支出明细/明细/2/测算说明"));
+    }
+
+    @Test
+    @DisplayName("hubei-overall has no place for 年度预算申请, 年度重点工作计划 or 年度绩效指标")
+    void hubei() {
+        TemplateForm hubei = Template.HUBEI_OVERALL.form();
+        assertFalse(hubei.hasPlaceFor("/部门整体/年度预算申请/资金总额"));
+        assertFalse(hubei.hasPlaceFor("/部门整体/年度重点工作计划/0/事项"));
+        assertFalse(hubei.hasPlaceFor("/部门整体/年度绩效指标/0/指标值"));
+        assertTrue(hubei.hasPlaceFor("/部门整体/年度绩效目标/1/绩效指标/0/历史值/2019"));
+        assertFalse(hubei.hasPlaceFor("/部门整体/年度绩效目标/1/绩效指标/0/历史值/上年值"));
+        assertFalse(hubei.hasPlaceFor("/填报信息/单位负责人"));
+    }
+
+    @Test
+    @DisplayName("the filing's identity has a place on every form")
+    void identityEverywhere() {
+        for (Template template : Template.values()) {
+            for (String key : List.of(Keys.FORMAT_VERSION, Keys.DEPARTMENT_NAME, Keys.YEAR, Keys.MONEY_UNIT)) {
+                assertTrue(template.form().hasPlaceFor("/" + key), template.id() + " " + key);
+            }
+        }
+    }
+}
