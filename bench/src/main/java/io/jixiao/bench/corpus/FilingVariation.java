@@ -67,6 +67,7 @@ final class FilingVariation {
             .build();
 
     private final SplittableRandom random;
+    private final int year;
     private final int yearShift;
     private final String oldName;
     private final String newName;
@@ -81,6 +82,7 @@ final class FilingVariation {
      */
     private FilingVariation(MappingNode example, int year, SplittableRandom random) {
         this.random = random;
+        this.year = year;
         this.yearShift = year - Integer.parseInt(scalar(example, Keys.YEAR));
         this.oldName = scalar(example, Keys.DEPARTMENT_NAME);
         this.newName = departmentName(oldName);
@@ -137,7 +139,39 @@ final class FilingVariation {
                     : copy(tuple.getValueNode(), name);
             tuples.add(new NodeTuple(keyNode, value));
         }
-        return new MappingNode(mapping.getTag(), tuples, FlowStyle.BLOCK);
+        MappingNode copied = new MappingNode(mapping.getTag(), tuples, FlowStyle.BLOCK);
+        if (!scalarOrEmpty(copied, Keys.Indicator.NAME).isEmpty()
+                && scalarOrEmpty(copied, Keys.Indicator.VALUE).isBlank()
+                && scalarOrEmpty(copied, Keys.Indicator.MID_TERM_VALUE).isBlank()) {
+            fillTarget(copied);
+        }
+        return copied;
+    }
+
+    /**
+     * Gives a named indicator without a target one that suits its category. Some published tables leave the value
+     * cell empty, which the rule set reports as an error (VALUE-MISSING); the corpus stands for departments that
+     * fixed it, so that every generated filing is rendered, as the examples are in their module (which lowers the
+     * rule to a warning instead).
+     */
+    private void fillTarget(MappingNode indicator) {
+        String category = scalarOrEmpty(indicator, Keys.Indicator.LEVEL2);
+        String target;
+        if (category.contains("数量")) {
+            target = "≥" + (2 + random.nextInt(20)) + "项";
+        } else if (category.contains("时效")) {
+            target = year + "年底";
+        } else {
+            target = "≥" + (85 + random.nextInt(15)) + "%";
+        }
+        indicator.getValue().removeIf(t -> t.getKeyNode() instanceof ScalarNode k
+                && k.getValue().equals(Keys.Indicator.VALUE));
+        indicator.getValue().add(new NodeTuple(plain(Keys.Indicator.VALUE), plain(target)));
+    }
+
+    private static ScalarNode plain(String text) {
+        return new ScalarNode(Tag.STR, true, text, ScalarStyle.PLAIN, java.util.Optional.empty(),
+                java.util.Optional.empty());
     }
 
     /** Copies a value by year or by month: the years move, the numbers stay what they measure. */
