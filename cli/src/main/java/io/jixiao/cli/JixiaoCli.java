@@ -29,7 +29,9 @@ import java.util.stream.Stream;
 /**
  * {@code java -jar jixiao-cli.jar check FILE…}: the check goal without Maven, for pre-commit hooks, editors and a
  * quick look at one filing. Same findings, same text, same reports and the same verdict as {@code jixiao:check}:
- * the parser's {@link FolderCheck} prints and writes them; this class only finds the files.
+ * the parser's {@link FolderCheck} prints and writes them; this class only finds the files. A single folder is
+ * checked by {@link FolderCheck#run} itself, as the goal checks it (department folders in parallel, memory bounded
+ * by the findings).
  *
  * <p>A pre-commit hook names the staged files, not their folder; the cross-year rules compare a filing with its
  * department's previous year, which the hook may not name. So the other filings in the folder of each named file
@@ -103,6 +105,13 @@ public final class JixiaoCli {
 
     private int check(CliOptions options) throws IOException, CliOptions.UsageException {
         long start = System.nanoTime();
+        if (options.paths().size() == 1 && Files.isDirectory(options.paths().get(0))) {
+            // One folder: exactly the goal's run, department folders in parallel and memory bounded by findings.
+            Path folder = options.paths().get(0).toAbsolutePath().normalize();
+            CheckSummary summary = new FolderCheck(options.checkOptions(folder))
+                    .run((severity, line) -> out.println(line), environment);
+            return summary.failed() ? FAILED : PASSED;
+        }
         Set<Path> named = new LinkedHashSet<>();
         Set<Path> checked = new LinkedHashSet<>();
         for (Path path : options.paths()) {

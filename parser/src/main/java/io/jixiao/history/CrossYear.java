@@ -7,6 +7,7 @@ import io.jixiao.rules.IndicatorTable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -85,16 +86,66 @@ public final class CrossYear {
      */
     public static List<Match<Indicator>> indicators(List<Indicator> previous, int previousYear,
                                                     List<Indicator> current, int currentYear) {
+        Texts was = new Texts(previous, previousYear);
+        Texts is = new Texts(current, currentYear);
         Passes<Indicator> passes = new Passes<>(previous, current,
-                (a, b) -> a.id() == null || b.id() == null || equal(a.id(), b.id()));
-        passes.run(MatchBasis.ID, (a, b) -> a.id() != null && equal(a.id(), b.id()));
-        passes.run(MatchBasis.NAME, (a, b) -> equal(a.level2(), b.level2()) && equal(a.name(), b.name()));
-        passes.run(MatchBasis.NAME_YEAR, (a, b) -> equal(a.level2(), b.level2())
-                && YearText.sameButYear(a.name(), previousYear, b.name(), currentYear));
-        passes.run(MatchBasis.MOVED, (a, b) -> equal(a.name(), b.name()));
-        passes.similar(a -> YearText.squeeze(a.level2()), a -> YearText.neutral(a.name(), previousYear),
-                b -> YearText.neutral(b.name(), currentYear));
+                (a, b) -> a.id() == null || b.id() == null || same(was.id(a), is.id(b)));
+        passes.run(MatchBasis.ID, was::id, is::id, (a, b) -> same(was.id(a), is.id(b)));
+        passes.run(MatchBasis.NAME, a -> both(was.level2(a), was.name(a)), b -> both(is.level2(b), is.name(b)),
+                (a, b) -> same(was.level2(a), is.level2(b)) && same(was.name(a), is.name(b)));
+        passes.run(MatchBasis.NAME_YEAR, a -> both(was.level2(a), was.neutral(a)),
+                b -> both(is.level2(b), is.neutral(b)), (a, b) -> same(was.level2(a), is.level2(b))
+                        && YearText.sameButYear(was.name(a), was.neutral(a), is.name(b), is.neutral(b)));
+        passes.run(MatchBasis.MOVED, was::name, is::name, (a, b) -> same(was.name(a), is.name(b)));
+        passes.similar(a -> Objects.toString(was.level2(a), ""), b -> Objects.toString(is.level2(b), ""),
+                was::neutral, is::neutral);
         return passes.matches();
+    }
+
+    /**
+     * Each indicator's texts as matching compares them (without whitespace; the name also with its year neutral),
+     * worked out once per indicator: the passes compare every pair, and a table has a hundred indicators or more.
+     * A text that is not written stays null.
+     */
+    private static final class Texts {
+        private final Map<Indicator, String[]> texts = new IdentityHashMap<>();
+
+        Texts(List<Indicator> indicators, int year) {
+            for (Indicator indicator : indicators) {
+                texts.put(indicator, new String[]{squeezed(indicator.id()), squeezed(indicator.level2()),
+                        squeezed(indicator.name()), YearText.neutral(indicator.name(), year)});
+            }
+        }
+
+        String id(Indicator indicator) {
+            return texts.get(indicator)[0];
+        }
+
+        String level2(Indicator indicator) {
+            return texts.get(indicator)[1];
+        }
+
+        String name(Indicator indicator) {
+            return texts.get(indicator)[2];
+        }
+
+        String neutral(Indicator indicator) {
+            return texts.get(indicator)[3];
+        }
+
+        private static String squeezed(String text) {
+            return text == null ? null : YearText.squeeze(text);
+        }
+    }
+
+    /** Both texts as one key, or null when either is not written. */
+    private static List<String> both(String a, String b) {
+        return a == null || b == null ? null : List.of(a, b);
+    }
+
+    /** Whether two texts already squeezed are both written and alike ({@link #equal} without the squeezing). */
+    private static boolean same(String a, String b) {
+        return a != null && a.equals(b);
     }
 
     /**
@@ -102,8 +153,11 @@ public final class CrossYear {
      * single characters for a one-character name): {@code 服务对象满意度} and {@code 服务对象的满意度} share 76%.
      */
     static int similarity(String a, String b) {
-        List<String> x = pairs(a);
-        List<String> y = pairs(b);
+        return similarity(pairs(a), pairs(b));
+    }
+
+    /** {@link #similarity(String, String)} of the names' character pairs. */
+    private static int similarity(List<String> x, List<String> y) {
         if (x.isEmpty() || y.isEmpty()) {
             return 0;
         }
@@ -182,20 +236,59 @@ public final class CrossYear {
             }
         }
 
+        /**
+         * {@link #run(MatchBasis, BiPredicate)} for a test that two items pass only when their keys are written and
+         * equal: each current item is tried against the previous items of its key alone, in their order, instead of
+         * against all of them, so a pass over two lists of a hundred indicators is not ten thousand comparisons. The
+         * same pairs come out, as {@code same} still decides.
+         *
+         * @param previousKey a previous item's key, or null when {@code same} can hold for none
+         * @param currentKey  a current item's key, or null when {@code same} can hold for none
+         */
+        void run(MatchBasis basis, Function<T, Object> previousKey, Function<T, Object> currentKey,
+                 BiPredicate<T, T> same) {
+            Map<Object, List<Integer>> byKey = new HashMap<>();
+            for (int p = 0; p < previous.size(); p++) {
+                Object key = taken[p] ? null : previousKey.apply(previous.get(p));
+                if (key != null) {
+                    byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
+                }
+            }
+            for (int c = 0; c < current.size(); c++) {
+                Object key = byCurrent.containsKey(c) ? null : currentKey.apply(current.get(c));
+                List<Integer> candidates = key == null ? null : byKey.get(key);
+                if (candidates == null) {
+                    continue;
+                }
+                T b = current.get(c);
+                for (int p : candidates) {
+                    T a = previous.get(p);
+                    if (!taken[p] && compatible.test(a, b) && same.test(a, b)) {
+                        taken[p] = true;
+                        byCurrent.put(c, Match.of(a, b, basis));
+                        break;
+                    }
+                }
+            }
+        }
+
         /** Renames: the most similar remaining pairs of one group first, each item used once. */
-        void similar(Function<T, String> group, Function<T, String> previousName, Function<T, String> currentName) {
+        void similar(Function<T, String> previousGroup, Function<T, String> currentGroup,
+                     Function<T, String> previousName, Function<T, String> currentName) {
             record Candidate(int previous, int current, int score) {
             }
+            Map<String, List<String>> pairsOf = new HashMap<>(); // every pair is compared: split each name once
             List<Candidate> candidates = new ArrayList<>();
             for (int c = 0; c < current.size(); c++) {
                 for (int p = 0; p < previous.size(); p++) {
                     T a = previous.get(p);
                     T b = current.get(c);
                     if (taken[p] || byCurrent.containsKey(c) || !compatible.test(a, b)
-                            || !group.apply(a).equals(group.apply(b))) {
+                            || !previousGroup.apply(a).equals(currentGroup.apply(b))) {
                         continue;
                     }
-                    int score = similarity(previousName.apply(a), currentName.apply(b));
+                    int score = similarity(pairsOf.computeIfAbsent(previousName.apply(a), CrossYear::pairs),
+                            pairsOf.computeIfAbsent(currentName.apply(b), CrossYear::pairs));
                     if (score >= SIMILAR_AT_LEAST) {
                         candidates.add(new Candidate(p, c, score));
                     }

@@ -13,15 +13,34 @@ public final class YearText {
     private YearText() {
     }
 
-    /** The text with every kind of whitespace removed; empty for null. */
+    /**
+     * The text with every kind of whitespace removed; empty for null. A text without whitespace, the usual case, is
+     * returned as it is: matching compares every pair of names, so this is called often. Every whitespace and space
+     * character is in the Basic Multilingual Plane, so looking at chars is the same as looking at code points.
+     */
     public static String squeeze(String text) {
         if (text == null) {
             return "";
         }
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c))
-                .forEach(out::appendCodePoint);
+        int first = 0;
+        while (first < text.length() && !isSpace(text.charAt(first))) {
+            first++;
+        }
+        if (first == text.length()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length()).append(text, 0, first);
+        for (int i = first + 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isSpace(c)) {
+                out.append(c);
+            }
+        }
         return out.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     /** The squeezed text with the year {@code year} replaced by a placeholder; null for null. */
@@ -51,6 +70,16 @@ public final class YearText {
 
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
+    }
+
+    /**
+     * {@link #sameButYear(String, int, String, int)} of texts already squeezed and made year-neutral
+     * ({@link #neutral}), for a caller that compares each text with many others; null where a text is not written.
+     */
+    static boolean sameButYear(String squeezedPrevious, String neutralPrevious, String squeezedCurrent,
+                               String neutralCurrent) {
+        return squeezedPrevious != null && squeezedCurrent != null && !squeezedPrevious.equals(squeezedCurrent)
+                && neutralPrevious.contains(THIS_YEAR) && neutralPrevious.equals(neutralCurrent);
     }
 
     /** Whether the two texts differ, and only in the year each filing is for. */

@@ -2,7 +2,6 @@ package io.jixiao.rules;
 
 import io.jixiao.finding.Diagnostic;
 import io.jixiao.history.Confidence;
-import io.jixiao.history.CrossYear;
 import io.jixiao.history.Match;
 import io.jixiao.model.Filing;
 import io.jixiao.model.History;
@@ -29,7 +28,7 @@ final class LastYearValueRule implements Rule {
 
     private static void check(RuleContext context, Filing previous) {
         int year = context.filing().year();
-        for (Match<Indicator> match : CrossYear.match(previous, context.filing()).indicators()) {
+        for (Match<Indicator> match : context.yearMatch().orElseThrow().indicators()) {
             if (!match.confidence().atLeast(Confidence.HIGH)) {
                 continue;
             }

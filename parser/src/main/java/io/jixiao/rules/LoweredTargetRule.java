@@ -2,7 +2,6 @@ package io.jixiao.rules;
 
 import io.jixiao.finding.Diagnostic;
 import io.jixiao.history.Confidence;
-import io.jixiao.history.CrossYear;
 import io.jixiao.history.Match;
 import io.jixiao.history.TargetComparison;
 import io.jixiao.history.TargetShift;
@@ -29,7 +28,7 @@ final class LoweredTargetRule implements Rule {
 
     private static void check(RuleContext context, Filing previous) {
         Filing current = context.filing();
-        for (Match<Indicator> match : CrossYear.match(previous, current).indicators()) {
+        for (Match<Indicator> match : context.yearMatch().orElseThrow().indicators()) {
             Indicator was = match.previous();
             Indicator is = match.current();
             if (!match.confidence().atLeast(Confidence.HIGH) || isWritten(is.adjustment())) {

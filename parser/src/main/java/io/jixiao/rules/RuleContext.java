@@ -3,6 +3,8 @@ package io.jixiao.rules;
 import io.jixiao.finding.Diagnostic;
 import io.jixiao.finding.Finding;
 import io.jixiao.finding.Severity;
+import io.jixiao.history.CrossYear;
+import io.jixiao.history.YearMatch;
 import io.jixiao.model.Filing;
 import io.jixiao.model.Indicator;
 import io.jixiao.model.TaxonomyProfile;
@@ -26,19 +28,26 @@ public final class RuleContext {
     private final Filing filing;
     private final TaxonomyProfile profile;
     private final Filing previousYear;
+    private final java.util.function.Supplier<YearMatch> yearMatch;
     private final SourcePositions positions;
     private final List<Indicator> indicators;
     private final Diagnostic diagnostic;
     private final Severity severity;
     private final List<Finding> findings;
 
-    /** @param indicators the filing's indicators, listed once per filing and shared by the rules */
-    RuleContext(Path file, Filing filing, TaxonomyProfile profile, Filing previousYear, SourcePositions positions,
+    /**
+     * @param indicators the filing's indicators, listed once per filing and shared by the rules
+     * @param yearMatch  the previous year matched with this one, worked out at most once per filing and shared by
+     *                   the rules (asked for only when there is a previous year)
+     */
+    RuleContext(Path file, Filing filing, TaxonomyProfile profile, Filing previousYear,
+                java.util.function.Supplier<YearMatch> yearMatch, SourcePositions positions,
                 List<Indicator> indicators, Diagnostic diagnostic, Severity severity, List<Finding> findings) {
         this.file = file;
         this.filing = filing;
         this.profile = profile;
         this.previousYear = previousYear;
+        this.yearMatch = yearMatch;
         this.positions = positions;
         this.indicators = indicators;
         this.diagnostic = diagnostic;
@@ -62,6 +71,15 @@ public final class RuleContext {
     /** The same department's filing for the year before, when the repository holds it and it parsed. */
     public Optional<Filing> previousYear() {
         return Optional.ofNullable(previousYear);
+    }
+
+    /**
+     * The previous year's tables and indicators matched with this year's ({@link CrossYear#match}); empty without a
+     * previous year. Several rules compare the two years, and matching compares every pair of indicators, so it is
+     * done once per filing.
+     */
+    public Optional<YearMatch> yearMatch() {
+        return previousYear == null ? Optional.empty() : Optional.of(yearMatch.get());
     }
 
     /**

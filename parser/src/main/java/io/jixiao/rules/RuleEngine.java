@@ -5,6 +5,8 @@ import io.jixiao.finding.Diagnostic;
 import io.jixiao.finding.Finding;
 import io.jixiao.finding.Repeats;
 import io.jixiao.finding.Severity;
+import io.jixiao.history.CrossYear;
+import io.jixiao.history.YearMatch;
 import io.jixiao.model.Filing;
 import io.jixiao.model.FilingBinder;
 import io.jixiao.model.Indicator;
@@ -53,6 +55,14 @@ public final class RuleEngine {
         TaxonomyProfile profile = TaxonomyProfile.load(filing.profile() != null ? filing.profile() : defaultProfile)
                 .orElseThrow();
         List<Indicator> indicators = filing.allIndicators();
+        Filing previous = previousYear.orElse(null);
+        YearMatch[] matched = new YearMatch[1]; // rules run one after another on this thread
+        java.util.function.Supplier<YearMatch> yearMatch = () -> {
+            if (matched[0] == null) {
+                matched[0] = CrossYear.match(previous, filing);
+            }
+            return matched[0];
+        };
         List<Finding> findings = RuleContext.newList();
         for (Rule rule : rules) {
             Diagnostic diagnostic = rule.diagnostic();
@@ -61,7 +71,7 @@ public final class RuleEngine {
                 continue;
             }
             try {
-                rule.check(new RuleContext(file, filing, profile, previousYear.orElse(null), positions, indicators,
+                rule.check(new RuleContext(file, filing, profile, previous, yearMatch, positions, indicators,
                         diagnostic, severity.get(), findings));
             } catch (RuntimeException | StackOverflowError e) {
                 findings.add(Diagnostic.JIXIAO_INTERNAL.finding(file, 0, 0, "", "rule", diagnostic.id(),

@@ -29,7 +29,7 @@ import java.util.stream.Stream;
 public final class CorpusGenerator {
 
     /** Bump when the generated files change, so corpora left in bench/target are made again. */
-    static final String VERSION = "2";
+    static final String VERSION = "3";
     private static final String MARKER = "corpus.properties";
 
     private final List<Example> examples;
@@ -38,7 +38,7 @@ public final class CorpusGenerator {
     }
 
     /** One filing to write: which example, where, for which year, and its own seed. */
-    private record Planned(int example, String department, int year, long seed, int targetBytes) {
+    private record Planned(int example, String department, int number, int year, long seed, int targetBytes) {
     }
 
     /** @param exampleFilings the examples' {@code filings} folder ({@code <department>/<year>.yaml}) */
@@ -107,7 +107,7 @@ public final class CorpusGenerator {
             for (int y = 0; y < years; y++) {
                 // Sizes spread around 24 KB, the size of a typical filing; never below the example's own.
                 int target = 18_000 + random.nextInt(12_001);
-                plan.add(new Planned(example, folder, firstYear + y, random.nextLong(), target));
+                plan.add(new Planned(example, folder, department, firstYear + y, random.nextLong(), target));
             }
         }
         return plan;
@@ -115,8 +115,8 @@ public final class CorpusGenerator {
 
     private void write(Path filings, Planned planned) {
         Example example = examples.get(planned.example());
-        String yaml = FilingVariation.vary(example.root(), planned.year(), new SplittableRandom(planned.seed()),
-                planned.targetBytes());
+        String yaml = FilingVariation.vary(example.root(), planned.number(), planned.year(),
+                new SplittableRandom(planned.seed()), planned.targetBytes());
         Path file = filings.resolve(planned.department()).resolve(planned.year() + ".yaml");
         try {
             Files.createDirectories(file.getParent());

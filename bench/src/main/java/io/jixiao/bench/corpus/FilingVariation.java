@@ -80,18 +80,18 @@ final class FilingVariation {
      * @param year    the year the new filing is for
      * @param random  the only source of variation, so the same seed gives the same file
      */
-    private FilingVariation(MappingNode example, int year, SplittableRandom random) {
+    private FilingVariation(MappingNode example, int department, int year, SplittableRandom random) {
         this.random = random;
         this.year = year;
         this.yearShift = year - Integer.parseInt(scalar(example, Keys.YEAR));
         this.oldName = scalar(example, Keys.DEPARTMENT_NAME);
-        this.newName = departmentName(oldName);
+        this.newName = departmentName(oldName, department);
         this.factor = BigDecimal.valueOf(1 + random.nextInt(4));
     }
 
     /** The varied filing as YAML text of about {@code targetBytes} (UTF-8), never shorter than the example allows. */
-    static String vary(MappingNode example, int year, SplittableRandom random, int targetBytes) {
-        FilingVariation variation = new FilingVariation(example, year, random);
+    static String vary(MappingNode example, int department, int year, SplittableRandom random, int targetBytes) {
+        FilingVariation variation = new FilingVariation(example, department, year, random);
         MappingNode varied = (MappingNode) variation.copy(example, null);
         String yaml = dump(varied);
         int size = utf8Length(yaml);
@@ -326,10 +326,17 @@ final class FilingVariation {
         }
     }
 
-    private String departmentName(String name) {
-        String county = COUNTIES.get(random.nextInt(COUNTIES.size()));
+    /**
+     * The department's name in every year it files: the example's name in another county, the county taken by the
+     * department's number, and a number in brackets once the counties are used up, so that no two departments of the
+     * corpus share a name (two filings of one name and year are an error, FILE-DUPLICATE-FILING).
+     */
+    private static String departmentName(String name, int department) {
+        String county = COUNTIES.get(department % COUNTIES.size());
+        int round = department / COUNTIES.size();
         Matcher m = COUNTY.matcher(name);
-        return m.find() ? county + name.substring(m.end()) : county + name;
+        String named = m.find() ? county + name.substring(m.end()) : county + name;
+        return round == 0 ? named : named + "（" + (round + 1) + "）";
     }
 
     private static ScalarNode withValue(ScalarNode scalar, String value) {
