@@ -7,6 +7,7 @@ import io.jixiao.text.DisplayWidth;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Row heights tall enough to print every wrapped line. Excel and LibreOffice fit a row to wrapped text only in
@@ -97,9 +98,19 @@ final class RowHeights {
         return lines * points * LINE_SPACING + CELL_PADDING;
     }
 
-    /** The printed lines of a text wrapped into lines of {@code unitsPerLine} width units; at least one. */
+    /** Line breaks as a text may hold them; compiled once, as every wrapped cell is split on them. */
+    private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
+
+    /**
+     * The printed lines of a text wrapped into lines of {@code unitsPerLine} width units; at least one. Counted
+     * without building the lines: every wrapped cell of every sheet is measured, often more than once.
+     */
     static int lineCount(String text, int unitsPerLine) {
-        return lines(text, unitsPerLine).size();
+        int count = 0;
+        for (String paragraph : LINE_BREAK.split(text, -1)) {
+            count += wrap(paragraph.stripTrailing(), unitsPerLine, null);
+        }
+        return Math.max(1, count);
     }
 
     /**
@@ -109,8 +120,8 @@ final class RowHeights {
      */
     static List<String> lines(String text, int unitsPerLine) {
         List<String> lines = new java.util.ArrayList<>();
-        for (String paragraph : text.split("\r\n|\r|\n", -1)) {
-            lines.addAll(paragraphLines(paragraph.stripTrailing(), unitsPerLine));
+        for (String paragraph : LINE_BREAK.split(text, -1)) {
+            wrap(paragraph.stripTrailing(), unitsPerLine, lines);
         }
         if (lines.isEmpty()) {
             lines.add("");
@@ -121,11 +132,15 @@ final class RowHeights {
     /**
      * Greedy wrapping as spreadsheet applications do it: a CJK character may start a new line anywhere, a run of
      * other non-space characters (a word, a number) moves to the next line whole unless it is longer than a line.
-     * The first line of a paragraph is marked by starting the list of its lines; an empty paragraph is one empty line.
+     * An empty paragraph is one empty line.
+     *
+     * @param lines where the paragraph's lines are added, or null only to count them
+     * @return how many lines the paragraph takes
      */
-    private static List<String> paragraphLines(String paragraph, int max) {
-        List<String> lines = new java.util.ArrayList<>();
-        StringBuilder line = new StringBuilder();
+    private static int wrap(String paragraph, int max, List<String> lines) {
+        boolean keep = lines != null;
+        StringBuilder line = keep ? new StringBuilder() : null;
+        int count = 0;
         int used = 0;
         int i = 0;
         while (i < paragraph.length()) {
@@ -150,35 +165,49 @@ final class RowHeights {
                     width++;
                 }
             }
-            String piece = paragraph.substring(i, end);
             if (used + width <= max) {
                 used += width;
-                line.append(piece);
+                if (keep) {
+                    line.append(paragraph, i, end);
+                }
             } else if (Character.isWhitespace(cp)) {
                 // The space that breaks the line ends it.
-                line.append(piece);
-                lines.add(line.toString());
-                line.setLength(0);
-                used = 0;
-            } else {
-                if (used > 0) {
+                if (keep) {
+                    line.append(paragraph, i, end);
                     lines.add(line.toString());
                     line.setLength(0);
                 }
-                int start = 0;
+                count++;
+                used = 0;
+            } else {
+                if (used > 0) {
+                    if (keep) {
+                        lines.add(line.toString());
+                        line.setLength(0);
+                    }
+                    count++;
+                }
+                int start = i;
                 while (width > max) {
                     // A word longer than a line is broken after max characters (each one unit wide).
-                    int cut = piece.offsetByCodePoints(start, max);
-                    lines.add(piece.substring(start, cut));
+                    int cut = paragraph.offsetByCodePoints(start, max);
+                    if (keep) {
+                        lines.add(paragraph.substring(start, cut));
+                    }
+                    count++;
                     start = cut;
                     width -= max;
                 }
-                line.append(piece, start, piece.length());
+                if (keep) {
+                    line.append(paragraph, start, end);
+                }
                 used = width;
             }
             i = end;
         }
-        lines.add(line.toString());
-        return lines;
+        if (keep) {
+            lines.add(line.toString());
+        }
+        return count + 1;
     }
 }

@@ -98,4 +98,18 @@ class RowHeightsTest {
         // Noto Sans CJK: ascent 1.16 + descent 0.288 em; ten lines of 11 pt text.
         assertTrue(height >= 10 * 11 * 1.448, "ten lines need " + 10 * 11 * 1.448 + " points, got " + height);
     }
+
+    @Test
+    @DisplayName("counting the lines gives as many as wrapping the text into lines, for every kind of text")
+    void countMatchesTheLines() {
+        List<String> texts = List.of("", " ", "一二三四五六七八九十一", "aaaa bbbbbb", "abcdefghijklmnopqrstuvwxyz0123",
+                "一\n\n二\r\n三  ", "≥90% 的 项目 completed on time，按期完成率 100%", "𠀀𠀁𠀂 wordwordword 一二",
+                "a b c d e f g h i j k l m n o p", "  leading spaces and trailing   ", "x".repeat(100) + "一".repeat(30));
+        for (String text : texts) {
+            for (int units = 1; units <= 24; units++) {
+                assertEquals(RowHeights.lines(text, units).size(), RowHeights.lineCount(text, units),
+                        "«" + text + "» in " + units + " units");
+            }
+        }
+    }
 }
