@@ -1,5 +1,7 @@
 package io.jixiao.history;
 
+import io.jixiao.text.Whitespace;
+
 /**
  * Text compared across years: whitespace never counts, and the filing's own year written in a code or a name
  * ({@code 2025-NY-001}, {@code 提前下达2025年省级…资金}) stands for "this year", so last year's {@code 2025-NY-001}
@@ -14,33 +16,11 @@ public final class YearText {
     }
 
     /**
-     * The text with every kind of whitespace removed; empty for null. A text without whitespace, the usual case, is
-     * returned as it is: matching compares every pair of names, so this is called often. Every whitespace and space
-     * character is in the Basic Multilingual Plane, so looking at chars is the same as looking at code points.
+     * The text with every kind of whitespace removed ({@link Whitespace#removeAnySpaceFrom}); empty for null. A text
+     * without whitespace, the usual case, is returned as it is: matching compares every pair of names.
      */
     public static String squeeze(String text) {
-        if (text == null) {
-            return "";
-        }
-        int first = 0;
-        while (first < text.length() && !isSpace(text.charAt(first))) {
-            first++;
-        }
-        if (first == text.length()) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder(text.length()).append(text, 0, first);
-        for (int i = first + 1; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (!isSpace(c)) {
-                out.append(c);
-            }
-        }
-        return out.toString();
-    }
-
-    private static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+        return text == null ? "" : Whitespace.removeAnySpaceFrom(text);
     }
 
     /** The squeezed text with the year {@code year} replaced by a placeholder; null for null. */

@@ -17,8 +17,29 @@ public final class Whitespace {
 
     /** The text without its whitespace; the same string when it has none. */
     public static String removeFrom(String text) {
+        return remove(text, Whitespace::is);
+    }
+
+    /**
+     * Whether the character is any kind of space: Java's whitespace or a Unicode space separator (no-break space,
+     * ideographic space 　). Every one of them is in the Basic Multilingual Plane, so a char says it.
+     */
+    public static boolean isAnySpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    /** The text without any kind of space ({@link #isAnySpace}); the same string when it has none. */
+    public static String removeAnySpaceFrom(String text) {
+        return remove(text, Whitespace::isAnySpace);
+    }
+
+    private interface CharTest {
+        boolean test(char c);
+    }
+
+    private static String remove(String text, CharTest space) {
         int first = 0;
-        while (first < text.length() && !is(text.charAt(first))) {
+        while (first < text.length() && !space.test(text.charAt(first))) {
             first++;
         }
         if (first == text.length()) {
@@ -27,7 +48,7 @@ public final class Whitespace {
         StringBuilder out = new StringBuilder(text.length()).append(text, 0, first);
         for (int i = first + 1; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (!is(c)) {
+            if (!space.test(c)) {
                 out.append(c);
             }
         }
