@@ -3,6 +3,7 @@ package io.jixiao.render;
 import io.jixiao.finding.Finding;
 import io.jixiao.finding.Messages;
 import io.jixiao.model.Filing;
+import io.jixiao.read.Limits;
 import io.jixiao.render.grid.Grid;
 import io.jixiao.render.html.HtmlFiles;
 import io.jixiao.render.html.HtmlPage;
@@ -16,6 +17,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.function.Function;
 
 /**
  * Renders one filing to its official layout in Excel and to an HTML page, without Maven: to bytes, a stream or a
@@ -23,6 +26,9 @@ import java.util.List;
  * and up-to-date state, is rendered by {@link io.jixiao.render.site.SiteRender}, which calls this class per filing.
  */
 public final class Renderer {
+
+    /** The cells all renderers of this JVM are drawing at once, at most {@link Limits#maxRenderCells()}. */
+    private static final Semaphore CELLS_BEING_DRAWN = new Semaphore(Limits.DEFAULT.maxRenderCells(), true);
 
     private final Messages messages;
 
@@ -34,13 +40,23 @@ public final class Renderer {
         this.messages = messages;
     }
 
-    /** The filing's tables in its template's layout, as Excel sheets and HTML tables will show them. */
+    /**
+     * The filing's tables in its template's layout, as Excel sheets and HTML tables will show them.
+     *
+     * @throws TooManyCellsException when they have more cells than {@link Limits#maxRenderCells()}: nothing is
+     *                               drawn from them
+     */
     public List<Grid> tables(Filing filing) {
-        return Layouts.forTemplate(filing.template()).tables(filing);
+        List<Grid> tables = Layouts.forTemplate(filing.template()).tables(filing);
+        int cells = cellsOf(tables);
+        if (cells > Limits.DEFAULT.maxRenderCells()) {
+            throw new TooManyCellsException(cells, Limits.DEFAULT.maxRenderCells());
+        }
+        return tables;
     }
 
     public byte[] xlsx(Filing filing) {
-        return XlsxWriter.toBytes(tables(filing));
+        return drawing(tables(filing), XlsxWriter::toBytes);
     }
 
     /**
@@ -48,12 +64,12 @@ public final class Renderer {
      * printed sheets are the same as without findings.
      */
     public byte[] xlsx(Filing filing, List<Finding> findings) {
-        List<Grid> tables = tables(filing);
-        return XlsxWriter.toBytes(tables, FindingNotes.of(tables, findings, messages));
+        return drawing(tables(filing), tables -> XlsxWriter.toBytes(tables,
+                FindingNotes.of(tables, findings, messages)));
     }
 
     public void writeXlsx(Filing filing, OutputStream out) throws IOException {
-        XlsxWriter.write(tables(filing), out);
+        out.write(xlsx(filing));
     }
 
     public void writeXlsx(Filing filing, Path target) throws IOException {
@@ -67,7 +83,28 @@ public final class Renderer {
 
     /** The filing's self-contained page, its findings shown beside the rows they concern. */
     public String html(Filing filing, List<Finding> findings) {
-        return new HtmlPage(messages).render(PageHeading.of(filing), tables(filing), findings);
+        return drawing(tables(filing), tables -> new HtmlPage(messages).render(PageHeading.of(filing), tables,
+                findings));
+    }
+
+    /**
+     * Draws the tables once this JVM is drawing no more than {@link Limits#maxRenderCells()} cells in all: a
+     * workbook or page takes memory in proportion to its cells, and filings are rendered in parallel, so without
+     * this two filings near the limit would need twice the heap. Small filings are drawn side by side; a large one
+     * waits for room (the wait is fair, so it is not starved).
+     */
+    private static <T> T drawing(List<Grid> tables, Function<List<Grid>, T> draw) {
+        int cells = Math.min(cellsOf(tables), Limits.DEFAULT.maxRenderCells());
+        CELLS_BEING_DRAWN.acquireUninterruptibly(cells);
+        try {
+            return draw.apply(tables);
+        } finally {
+            CELLS_BEING_DRAWN.release(cells);
+        }
+    }
+
+    private static int cellsOf(List<Grid> tables) {
+        return tables.stream().mapToInt(grid -> grid.cells().size()).sum();
     }
 
     public void writeHtml(Filing filing, List<Finding> findings, OutputStream out) throws IOException {
