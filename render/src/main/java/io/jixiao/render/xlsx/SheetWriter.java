@@ -124,7 +124,7 @@ final class SheetWriter {
         XSSFCell first = sheet.getRow(cell.row()).createCell(cell.column());
         if (cell.style() == CellStyle.AMOUNT) {
             OptionalDouble number = AmountFormat.exactDouble(cell.amount());
-            style = styles.amount(AmountFormat.numberFormat(cell.amount()));
+            style = styles.amount(AmountFormat.numberFormat(cell.amount()), number.isPresent() ? null : cell.text());
             if (number.isPresent()) {
                 first.setCellValue(number.getAsDouble());
             } else {
@@ -132,7 +132,7 @@ final class SheetWriter {
             }
         } else {
             boolean atRightEdge = cell.column() > 0 && cell.lastColumn() == columnCount - 1;
-            style = styles.text(cell.style(), atRightEdge);
+            style = styles.text(cell.style(), atRightEdge, cell.text());
             if (!cell.text().isEmpty()) {
                 first.setCellValue(fitted(cell.text()));
             }
