@@ -379,6 +379,19 @@ class XlsxWriterTest {
     }
 
     @Test
+    @DisplayName("notes on neighbouring cells, the right one given first, both become comments")
+    void notesOnNeighbours() throws IOException {
+        List<Grid> tables = List.of(SampleTables.indicators());
+        byte[] annotated = XlsxWriter.toBytes(tables, List.of(new CellNote(0, 4, 3, "右"),
+                new CellNote(0, 4, 2, "左")));
+        try (XSSFWorkbook read = SampleTables.read(annotated)) {
+            XSSFSheet sheet = read.getSheetAt(0);
+            assertEquals(Set.of(new CellAddress(4, 2), new CellAddress(4, 3)), sheet.getCellComments().keySet());
+            assertEquals("左", sheet.getCellComment(new CellAddress(4, 2)).getString().getString());
+        }
+    }
+
+    @Test
     @DisplayName("a note for a cell or table that does not exist is refused rather than lost")
     void notesOutsideRefused() {
         List<Grid> tables = List.of(SampleTables.summary());
