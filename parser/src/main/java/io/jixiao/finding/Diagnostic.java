@@ -183,7 +183,11 @@ public enum Diagnostic {
     PLACE_DEPARTMENT(PLACE, WARNING, OVERRIDABLE, "previousYear"),
     /** Projects or special funds need more money than the department's 项目支出 (or total): often 元 written as 万元. */
     MONEY_PROJECTS(MONEY, ERROR, OVERRIDABLE, "project", "projectUnit", "projects", "funds", "fundsUnit",
-            "directions", "directionsUnit");
+            "directions", "directionsUnit"),
+
+    // ---- Hardening (issue 12): a spreadsheet formula filed instead of its value.
+    /** The filing keeps only the formula, and a spreadsheet opening an export may run it: an error. */
+    VALUE_FORMULA(VALUE, ERROR, OVERRIDABLE, "formula");
 
     /** The stages and themes diagnostics belong to, as SPEC.md groups them. */
     public enum Group {
