@@ -103,7 +103,9 @@ final class XlsxStyles {
         style.setFont(body);
         style.setVerticalAlignment(VerticalAlignment.CENTER);
         style.setWrapText(true);
-        style.setQuotePrefixed(key.quoted());
+        if (key.quoted()) { // only then: other styles, and so workbooks without such text, stay as they were
+            style.setQuotePrefixed(true);
+        }
         switch (key.kind()) {
             case TITLE -> {
                 style.setFont(title);
