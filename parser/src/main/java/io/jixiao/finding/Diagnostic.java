@@ -325,10 +325,19 @@ public enum Diagnostic {
         return finding(file, line, column, pointer, defaultSeverity, variant, arguments);
     }
 
-    /** A finding of this diagnostic with the given severity. */
+    /**
+     * A finding of this diagnostic with the given severity. A null argument (a part the filing left out, such as
+     * an unnamed indicator's name) is shown as empty: a rule that passes one must not fail on that filing.
+     */
     public Finding finding(Path file, int line, int column, String pointer, Severity severity, String variant,
                            Object... arguments) {
-        return new Finding(file, line, column, pointer, this, severity, messageKey(variant), List.of(arguments));
+        Object[] shown = arguments.clone();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] == null) {
+                shown[i] = "";
+            }
+        }
+        return new Finding(file, line, column, pointer, this, severity, messageKey(variant), List.of(shown));
     }
 
     /** The id, so logs and configuration fingerprints read as users write it. */
