@@ -31,10 +31,9 @@ import static org.junit.jupiter.api.Assertions.fail;
  * <p>In {@code ./mvnw verify} this is a regression test over the seed corpus: the example filings, the bad-input
  * corpus and the rule fixtures (copied into the test classes by this module's POM, so they are committed once),
  * plus the inputs in {@code FilingFuzzTestInputs/wholePath/} of the test resources, among them every input a
- * fuzzing run has found. To fuzz (README, "安全"), from the repository root:
+ * fuzzing run has found. To fuzz for up to {@code maxDuration} (README, section 安全), from the repository root:
  * <pre>
- * JAZZER_FUZZ=1 ./mvnw -B -pl render -am test -Dtest=FilingFuzzTest -Dsurefire.failIfNoSpecifiedTests=false \
- *     -Djazzer.max_duration=30m
+ * JAZZER_FUZZ=1 ./mvnw -B -pl render -am test -Dtest=FilingFuzzTest -Dsurefire.failIfNoSpecifiedTests=false
  * </pre>
  * A failing input is written to {@code render/src/test/resources/io/jixiao/render/FilingFuzzTestInputs/wholePath/};
  * fix the cause and commit the input, and it is checked on every build from then on.
