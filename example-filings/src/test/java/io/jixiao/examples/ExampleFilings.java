@@ -50,6 +50,13 @@ final class ExampleFilings {
             new String[] {"shanghai-tongzhou-fuwuzhongxin-2019-project.txt", "tongzhou-fuwuzhongxin/2019.yaml"},
             new String[] {"hubei-wuhan-qingshan-jiaoyuju-2020-project.txt", "qingshan-jiaoyuju/2020.yaml"});
 
+    /**
+     * Hand-made next-year filings of two departments, not published tables: they show year-over-year review (targets
+     * raised, lowered, new, dropped and renamed, budgets changed) on the seeds, and the build checks and renders them
+     * like the others.
+     */
+    static final List<String> NEXT_YEAR = List.of("shanhaiguan-tongzhanbu/2022.yaml", "shifeng-zhengxie/2024.yaml");
+
     private ExampleFilings() {
     }
 

@@ -24,10 +24,12 @@ class ExampleFilingsParseTest {
     private final FilingParser parser = new FilingParser();
 
     @Test
-    @DisplayName("there is one filing per published table: each seed and each committed source")
+    @DisplayName("there is one filing per published table (each seed, each committed source) and the two hand-made "
+            + "next-year filings")
     void oneFilingPerSeed() {
-        assertEquals(Stream.concat(ExampleFilings.SEEDS.stream(), ExampleFilings.SOURCES.stream())
-                .map(s -> ExampleFilings.ROOT.resolve(s[1])).sorted().toList(), ExampleFilings.all());
+        assertEquals(Stream.concat(Stream.concat(ExampleFilings.SEEDS.stream(), ExampleFilings.SOURCES.stream())
+                        .map(s -> s[1]), ExampleFilings.NEXT_YEAR.stream())
+                .map(ExampleFilings.ROOT::resolve).sorted().toList(), ExampleFilings.all());
     }
 
     @TestFactory

@@ -142,7 +142,8 @@ abstract class AbstractJixiaoMojo extends LocalizedMojo {
     }
 
     /** Runs the goal's library call and turns its summary into the build's verdict. */
-    abstract void run(FolderCheck check, Messages messages) throws IOException, MojoFailureException;
+    abstract void run(FolderCheck check, Messages messages)
+            throws IOException, MojoFailureException, MojoExecutionException;
 
     /** The shared parameters mapped onto the check's options. */
     CheckOptions checkOptions() {

@@ -24,7 +24,7 @@ class PluginHelpTest {
     @Test
     @DisplayName("reads every goal from the plugin's descriptor, in the order a user meets them")
     void goals() {
-        assertEquals(List.of("render", "check", "schema", "help"),
+        assertEquals(List.of("render", "check", "review", "diff", "next-year", "schema", "help"),
                 help.goals().stream().map(PluginHelp.Goal::name).toList());
     }
 
@@ -74,7 +74,7 @@ class PluginHelpTest {
     void unknownGoal() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> help.text(chinese, "chekc",
                 false));
-        assertEquals("没有名为「chekc」的目标（-Dgoal），是否应为「check」？可用：render, check, schema, help。",
+        assertEquals("没有名为「chekc」的目标（-Dgoal），是否应为「check」？可用：render, check, review, diff, next-year, schema, help。",
                 e.getMessage());
     }
 }

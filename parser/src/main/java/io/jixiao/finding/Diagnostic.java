@@ -163,6 +163,7 @@ public enum Diagnostic {
     HISTORY_BELOW(HISTORY, INFO, OVERRIDABLE, "belowLastYear", "belowYear", "belowAverage",
             "belowLastYearAndAverage", "belowYearAndAverage"),
     HISTORY_PREVIOUS(HISTORY, WARNING, OVERRIDABLE, "differs"),
+    HISTORY_LOWERED(HISTORY, WARNING, OVERRIDABLE, "lowered", "later", "loosened", "madeVague"),
 
     // ---- Filing-quality rules (issue 12: placeholders, copies, near-copies, notation, sign-off). Kept together, at
     // ---- the end of the domain rules and of SPEC.md §12, so that branches adding rules elsewhere merge cleanly.
@@ -184,6 +185,9 @@ public enum Diagnostic {
     /** Projects or special funds need more money than the department's 项目支出 (or total): often 元 written as 万元. */
     MONEY_PROJECTS(MONEY, ERROR, OVERRIDABLE, "project", "projectUnit", "projects", "funds", "fundsUnit",
             "directions", "directionsUnit"),
+
+    // ---- Format v2 (issue 9): what the chosen template's form has no place for is printed apart, and said.
+    TEMPLATE_UNPLACED(FORM, INFO, OVERRIDABLE, "table", "part"),
 
     // ---- Hardening (issue 12): a spreadsheet formula filed instead of its value.
     /** The filing keeps only the formula, and a spreadsheet opening an export may run it: an error. */

@@ -37,10 +37,11 @@ public final class Messages {
     /**
      * The topics, one pair of files each: what a filing gets told ({@code findings}), the domain rules' texts
      * ({@code rules}), configuration errors ({@code config}), the reports' own lines ({@code report}), the rendered
-     * pages and index ({@code render}), and what the Maven plugin's own goals say, help and editor setup
-     * ({@code goals}).
+     * pages and index ({@code render}), what the Maven plugin's own goals say, help and editor setup
+     * ({@code goals}), and the review's change sets and reports ({@code review}).
      */
-    public static final List<String> TOPICS = List.of("findings", "rules", "config", "report", "render", "goals");
+    public static final List<String> TOPICS = List.of("findings", "rules", "config", "report", "render", "goals",
+            "review");
 
     private static final Pattern TYPE_TOKEN =
             Pattern.compile("\\{(string|integer|number|object|array|null|boolean|root)}");

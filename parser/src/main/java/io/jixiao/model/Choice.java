@@ -29,7 +29,9 @@ public record Choice(String pointer, String written, List<String> options, List<
     }
 
     /**
-     * The cell as printed: the written text, or each option followed by its box ({@code 新增项目□ 延续项目√}).
+     * The cell as printed: the written text, or each option followed by its box ({@code 新增项目□ 延续项目√}). A
+     * ticked option that is not among the printed ones (a typo, or an option the form added by hand) still prints,
+     * ticked, after them: a tick is never dropped.
      */
     public String text() {
         if (!isTickBoxes()) {
@@ -37,12 +39,21 @@ public record Choice(String pointer, String written, List<String> options, List<
         }
         StringBuilder text = new StringBuilder();
         for (String option : options) {
-            if (text.length() > 0) {
-                text.append(' ');
+            append(text, option, ticked.contains(option) ? TICKED : UNTICKED);
+        }
+        for (String tick : ticked) {
+            if (!options.contains(tick)) {
+                append(text, tick, TICKED);
             }
-            text.append(option).append(ticked.contains(option) ? TICKED : UNTICKED);
         }
         return text.toString();
+    }
+
+    private static void append(StringBuilder text, String option, String mark) {
+        if (text.length() > 0) {
+            text.append(' ');
+        }
+        text.append(option).append(mark);
     }
 
     /** {@link #text()} of a choice that may be missing. */

@@ -68,7 +68,7 @@ final class Fields {
                 v.text(Keys.Indicator.LEVEL2), v.text(Keys.Indicator.NAME), v.text(Keys.Indicator.EXPLANATION),
                 target, v.text(Keys.Indicator.BASIS), standard, history, v.text(Keys.Indicator.ACTIVITIES),
                 value(v, Keys.Indicator.MID_TERM_VALUE), split, v.text(Keys.Indicator.DIRECTION),
-                value(v, Keys.Indicator.SCORE));
+                value(v, Keys.Indicator.SCORE), v.text(Keys.Indicator.ADJUSTMENT));
     }
 
     /** A text, or tick boxes: every printed option and the ticked ones. */

@@ -15,16 +15,35 @@ import java.util.List;
  * @param departmentCode     部门编码, or null
  * @param disclosure         公开说明 above the tables, or null
  * @param projectListTitle   项目表标题 when all projects print as one list, or null
+ * @param values             every value as written, by pointer ({@link FiledValues#NONE} for a filing made in code)
  */
 public record Filing(Path file, int formatVersion, String department, int year, Template template, String profile,
                      MoneyUnit moneyUnit, Submission submission, DepartmentTable departmentTable,
                      List<ProjectTable> projects, FundSummary fundSummary,
                      List<SpendingDirection> spendingDirections, String departmentCode, Disclosure disclosure,
-                     String projectListTitle) {
+                     String projectListTitle, FiledValues values) {
 
     public Filing {
         projects = List.copyOf(projects);
         spendingDirections = List.copyOf(spendingDirections);
+        values = values == null ? FiledValues.NONE : values;
+    }
+
+    /** A filing made in code, without the values as written ({@link FiledValues#NONE}). */
+    public Filing(Path file, int formatVersion, String department, int year, Template template, String profile,
+                  MoneyUnit moneyUnit, Submission submission, DepartmentTable departmentTable,
+                  List<ProjectTable> projects, FundSummary fundSummary, List<SpendingDirection> spendingDirections,
+                  String departmentCode, Disclosure disclosure, String projectListTitle) {
+        this(file, formatVersion, department, year, template, profile, moneyUnit, submission, departmentTable,
+                projects, fundSummary, spendingDirections, departmentCode, disclosure, projectListTitle,
+                FiledValues.NONE);
+    }
+
+    /** The same filing rendered in another template (what a reviewer does to see it on another form). */
+    public Filing withTemplate(Template other) {
+        return new Filing(file, formatVersion, department, year, other, profile, moneyUnit, submission,
+                departmentTable, projects, fundSummary, spendingDirections, departmentCode, disclosure,
+                projectListTitle, values);
     }
 
     /** Every indicator of every table, in document order. */

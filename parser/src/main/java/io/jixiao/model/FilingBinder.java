@@ -31,10 +31,10 @@ public final class FilingBinder {
     public static Filing bind(Path file, MappingNode root) {
         NodeView v = new NodeView(root, Pointers.ROOT);
         MoneyUnit unit = MoneyUnit.fromLabel(v.text(Keys.MONEY_UNIT)).orElse(MoneyUnit.YUAN);
-        return new FilingBinder(file, unit).filing(v, unit);
+        return new FilingBinder(file, unit).filing(v, unit, FiledValues.of(root));
     }
 
-    private Filing filing(NodeView v, MoneyUnit unit) {
+    private Filing filing(NodeView v, MoneyUnit unit, FiledValues values) {
         String profile = v.text(Keys.PROFILE); // null when not declared: the checker applies the configured default
         Submission submission = Fields.submission(v.map(Keys.SUBMISSION));
         ProjectBinder projects = new ProjectBinder(fields);
@@ -55,7 +55,8 @@ public final class FilingBinder {
                 disclosure == null ? null : new Disclosure(disclosure.pointer(),
                         disclosure.text(Keys.Disclosure.PAGE_TITLE), disclosure.text(Keys.Disclosure.TITLE),
                         disclosure.text(Keys.Disclosure.TEXT)),
-                v.text(Keys.PROJECT_LIST_TITLE));
+                v.text(Keys.PROJECT_LIST_TITLE),
+                values);
     }
 
     private DepartmentTable department(NodeView v) {

@@ -23,16 +23,18 @@ import io.jixiao.value.Value;
  * @param split       the 指标性质 / 指标值 / 度量单位 cells as written, or null when the value is one cell
  * @param direction   指标方向 (正向指标 / 反向指标), or null
  * @param score       分值 (score or weight); {@link Value.Blank} when not filled
+ * @param adjustment  调整说明: why the target was lowered or made vague against last year, or null. It answers the
+ *                    HISTORY-LOWERED question before a reviewer asks it, so it silences that warning
  */
 public record Indicator(String pointer, String id, String level1, String level2, String name, String explanation,
                         Value value, String basis, Standard standard, History history, String activities,
-                        Value midTermValue, ValueSplit split, String direction, Value score) {
+                        Value midTermValue, ValueSplit split, String direction, Value score, String adjustment) {
 
-    /** An indicator of a first-version form: one value cell, no 中期 value, no score. */
+    /** An indicator of a first-version form: one value cell, no 中期 value, no score, no 调整说明. */
     public Indicator(String pointer, String id, String level1, String level2, String name, String explanation,
                      Value value, String basis, Standard standard, History history, String activities) {
         this(pointer, id, level1, level2, name, explanation, value, basis, standard, history, activities,
-                new Value.Blank(), null, null, new Value.Blank());
+                new Value.Blank(), null, null, new Value.Blank(), null);
     }
 
     /**

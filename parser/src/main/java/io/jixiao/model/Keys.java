@@ -66,6 +66,11 @@ public final class Keys {
         return String.valueOf(year);
     }
 
+    /** The key of a month's point in 资金支出计划: {@code 3月底} ({@link #MONTH_END_KEY}). */
+    public static String monthKey(int month) {
+        return month + "月底";
+    }
+
     /**
      * 填报信息: who files and signs ({@link io.jixiao.model.Submission}), for the whole filing and, where a table
      * has its own signature lines, for a project.
@@ -580,6 +585,7 @@ public final class Keys {
         public static final String DIRECTION = "指标方向";
         public static final String SCORE = "分值";
         public static final String BASIS = "指标值确定依据";
+        public static final String ADJUSTMENT = "调整说明";
         public static final String STANDARD = "标准值";
         public static final String HISTORY = "历史值";
         public static final String ACTIVITIES = "工作活动";

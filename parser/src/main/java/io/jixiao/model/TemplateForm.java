@@ -61,6 +61,65 @@ public record TemplateForm(Template template, String name, String basis, List<Li
         return pointers.stream().filter(p -> !hasPlaceFor(p)).toList();
     }
 
+    /**
+     * The tables a filing may hold, each a top-level key. A form that has no place at all for one of them (a Hunan
+     * form for 项目) still prints it, as the generic layout's table; any other part it has no place for is listed
+     * in the extra section.
+     */
+    public static final List<String> TABLES = List.of(Keys.DEPARTMENT, Keys.PROJECTS, Keys.FUND_SUMMARY,
+            Keys.SPENDING_DIRECTIONS);
+
+    /** Whether the form has a place for anything under the given keys ({@code 项目}: any part of a project). */
+    public boolean reaches(String... keys) {
+        List<String> prefix = List.of(keys);
+        return parts.stream().anyMatch(part -> compatible(part, prefix, prefix.size()));
+    }
+
+    /**
+     * The part of the filing, as a path with {@code *} for list items and map keys, that the form has no place for
+     * and that holds the value at an unplaced pointer: the shortest such path, so that a whole project the form has
+     * no table for is one part ({@code 项目}) rather than each of its cells, and a column it lacks is one part
+     * ({@code 项目/*\/绩效指标/*\/标准值}) however many rows fill it. Empty when the form has a place for the pointer.
+     */
+    public List<String> unplacedPart(String pointer) {
+        if (hasPlaceFor(pointer)) {
+            return List.of();
+        }
+        List<String> tokens = Pointers.tokens(pointer);
+        for (List<String> path : excluded) {
+            if (covers(path, tokens)) {
+                return path;
+            }
+        }
+        List<String> pattern = tokens.stream().map(t -> t.matches("[0-9]+") ? ANY : t).toList();
+        for (int length = 1; length <= pattern.size(); length++) {
+            int n = length;
+            List<String> prefix = pattern.subList(0, n);
+            if (parts.stream().noneMatch(part -> part.size() >= n && compatible(part, prefix, n))) {
+                return List.copyOf(prefix);
+            }
+        }
+        return pattern;
+    }
+
+    /** A part path as a reader names it: the keys joined with › ({@code 项目 › 绩效指标 › 标准值}). */
+    public static String label(List<String> path) {
+        return String.join(" › ", path.stream().filter(t -> !t.equals(ANY)).toList());
+    }
+
+    /** Whether a path and a prefix agree on their first {@code n} tokens, {@code *} matching any. */
+    private static boolean compatible(List<String> path, List<String> prefix, int n) {
+        int common = Math.min(n, Math.min(path.size(), prefix.size()));
+        for (int i = 0; i < common; i++) {
+            String a = path.get(i);
+            String b = prefix.get(i);
+            if (!a.equals(ANY) && !b.equals(ANY) && !a.equals(b)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A path covers a pointer when it names the pointer's value or one of the objects or lists around it. */
     private static boolean covers(List<String> path, List<String> tokens) {
         if (path.size() > tokens.size()) {

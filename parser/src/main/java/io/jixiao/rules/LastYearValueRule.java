@@ -1,6 +1,9 @@
 package io.jixiao.rules;
 
 import io.jixiao.finding.Diagnostic;
+import io.jixiao.history.Confidence;
+import io.jixiao.history.CrossYear;
+import io.jixiao.history.Match;
 import io.jixiao.model.Filing;
 import io.jixiao.model.History;
 import io.jixiao.model.Indicator;
@@ -8,34 +11,33 @@ import io.jixiao.model.Keys;
 import io.jixiao.read.Pointers;
 import io.jixiao.value.Value;
 
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * HISTORY-PREVIOUS: the 上年值 quoted beside an indicator must be what last year's filing said for that indicator.
  * When the repository holds the department's previous filing, the two can be compared exactly; a different number
  * means either this year's history or last year's filing is wrong, and the reviewer's year-on-year comparison
- * rests on it. Indicators are matched across years by 指标编号, or by table, 二级 and 三级 name.
+ * rests on it. Indicators are matched across years by the identity rules of SPEC §6 ({@link CrossYear}); a match
+ * that is only a guess (a similar name) is not judged.
  */
 @Checks(Diagnostic.HISTORY_PREVIOUS)
 final class LastYearValueRule implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        context.previousYear().ifPresent(previous -> check(context, previousValues(previous)));
+        context.previousYear().ifPresent(previous -> check(context, previous));
     }
 
-    private static void check(RuleContext context, Map<String, Indicator> previousValues) {
+    private static void check(RuleContext context, Filing previous) {
         int year = context.filing().year();
-        for (IndicatorTable table : context.tables()) {
-            for (Indicator indicator : table.indicators()) {
-                Indicator previous = previousValues.get(indicator.identity(table.key()));
-                Quote quote = quotedLastYear(indicator, year);
-                if (quote != null && previous != null && isWritten(previous.value())
-                        && !sameValue(quote.value(), previous.value())) {
-                    context.report(quote.pointer(), "differs", quote.value().written(), String.valueOf(year - 1),
-                            previous.value().written());
-                }
+        for (Match<Indicator> match : CrossYear.match(previous, context.filing()).indicators()) {
+            if (!match.confidence().atLeast(Confidence.HIGH)) {
+                continue;
+            }
+            Quote quote = quotedLastYear(match.current(), year);
+            Value target = match.previous().value();
+            if (quote != null && isWritten(target) && !sameValue(quote.value(), target)) {
+                context.report(quote.pointer(), "differs", quote.value().written(), String.valueOf(year - 1),
+                        target.written());
             }
         }
     }
@@ -53,17 +55,6 @@ final class LastYearValueRule implements Rule {
         Value byYear = history.byYear().get(year - 1);
         return isWritten(byYear) ? new Quote(Pointers.child(indicator.pointer(), Keys.Indicator.HISTORY,
                 Keys.yearKey(year - 1)), byYear) : null;
-    }
-
-    /** Last year's indicators by their identity across years; the first wins if a filing repeats one. */
-    private static Map<String, Indicator> previousValues(Filing previous) {
-        Map<String, Indicator> values = new HashMap<>();
-        for (IndicatorTable table : IndicatorTable.of(previous)) {
-            for (Indicator indicator : table.indicators()) {
-                values.putIfAbsent(indicator.identity(table.key()), indicator);
-            }
-        }
-        return values;
     }
 
     private static boolean isWritten(Value value) {

@@ -31,11 +31,14 @@ public final class RuleSet {
             new RepeatedGoalRule(), new RepeatedIndicatorRule(), new CopiedIndicatorSetRule(),
             new FundSummaryAgreementRule(),
             new HistoryYearRule(), new TargetBelowHistoryRule(), new LastYearValueRule(),
+            new LoweredTargetRule(),
             // Filing-quality rules (issue 12), declared together at the end of the registry.
             new PlaceholderValueRule(), new CopiedValueRule(), new SimilarIndicatorSetRule(), new NotationRule(),
             new SignOffRule(),
             // What clerks get wrong when they copy last year's file (issue 11).
             new FileNameYearRule(), new PreviousYearDepartmentRule(), new ProjectsWithinDepartmentRule(),
+            // Format v2 (issue 9): what the chosen template's form has no place for.
+            new UnplacedPartsRule(),
             // A formula filed instead of its value (issue 12, hardening).
             new FormulaValueRule()));
 

@@ -1,6 +1,7 @@
 package io.jixiao.rules;
 
 import io.jixiao.finding.Diagnostic;
+import io.jixiao.history.Polarity;
 import io.jixiao.model.History;
 import io.jixiao.model.Indicator;
 import io.jixiao.model.Keys;
@@ -29,15 +30,11 @@ import java.util.SortedMap;
 @Checks(Diagnostic.HISTORY_BELOW)
 final class TargetBelowHistoryRule implements Rule {
 
-    /** Words naming something that should go down: a lower target for these is an improvement. */
-    private static final List<String> LESS_IS_BETTER = List.of(
-            "事故", "投诉", "差错", "违规", "违纪", "超支", "发生率", "发生数", "发生次数");
-
     @Override
     public void check(RuleContext context) {
         for (Indicator indicator : context.indicators()) {
             if (indicator.history() != null && indicator.value() instanceof Value.Quantity target
-                    && isCountTarget(target) && !lessIsBetter(indicator.name())) {
+                    && isCountTarget(target) && !Polarity.lessIsBetter(indicator.name())) {
                 check(context, indicator, target, context.filing().year());
             }
         }
@@ -106,11 +103,6 @@ final class TargetBelowHistoryRule implements Rule {
         boolean count = target.unit() == null || target.unit().kind().isQuantity();
         Comparator c = target.comparator();
         return count && (c == null || c == Comparator.GE || c == Comparator.EQ);
-    }
-
-    private static boolean lessIsBetter(String name) {
-        String n = SameText.normalise(name);
-        return LESS_IS_BETTER.stream().anyMatch(n::contains);
     }
 
     /** The history value as a quantity in the target's unit, or null when the two cannot be compared. */

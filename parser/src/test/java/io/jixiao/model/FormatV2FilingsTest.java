@@ -151,7 +151,8 @@ class FormatV2FilingsTest {
         assertEquals("分两批实施", project.schedule().get(1).notes());
         assertInstanceOf(Value.DateValue.class, project.schedule().get(0).end());
         assertEquals("新增项目□ 延续项目√", project.details().nature().text());
-        assertNoFindings(filing, "reviews.yaml");
+        // The 88 form has no 项目实施进度计划 (the city form of §4.3 has): printed apart, and said.
+        assertRules(filing, "reviews.yaml", "TEMPLATE-UNPLACED");
     }
 
     @Test
@@ -207,7 +208,10 @@ class FormatV2FilingsTest {
         assertEquals("10", project.indicators().get(0).score().written());
         assertEquals("", project.indicators().get(0).explanation(), "an empty 指标解释 cell stays an empty cell");
         // 社会成本指标 and 生态环境成本指标 were left as empty rows on the published table.
-        assertRules(filing, "national-2021.yaml", "TAXONOMY-EMPTY-ROW", "TAXONOMY-EMPTY-ROW");
+        // The approval form's head cells (预算单位, 项目分类, 业务主管部门, 项目审批, 财政资金预算分类, 科目代码, 预算执行)
+        // have no place on the national form as reconstructed: printed apart, and said.
+        // One finding names them all, at the first.
+        assertRules(filing, "national-2021.yaml", "TEMPLATE-UNPLACED", "TAXONOMY-EMPTY-ROW", "TAXONOMY-EMPTY-ROW");
     }
 
     @Test
@@ -218,12 +222,20 @@ class FormatV2FilingsTest {
         assertTrue(national.hasPlaceFor("/项目/3/绩效指标/2/中期指标值"));
         assertTrue(national.hasPlaceFor("/部门整体/年度主要任务/1/主要内容"));
         assertTrue(national.hasPlaceFor("/年度"));
-        assertFalse(national.hasPlaceFor("/项目/0/项目概况/概述"), "the narrative stands above the form");
+        assertTrue(national.hasPlaceFor("/项目/0/项目概况/概述"), "the narrative stands above the form");
+        assertTrue(national.hasPlaceFor("/项目/0/审核意见/0/意见"), "the reviews stand under the form");
         assertFalse(national.hasPlaceFor("/项目/0/绩效指标/1/标准值/规划值"));
         assertFalse(national.hasPlaceFor("/专项资金汇总/合计"));
-        assertTrue(Template.GENERIC.form().hasPlaceFor("/项目/0/项目概况/概述"));
-        assertEquals(List.of("/项目/0/审核意见/0/意见"),
-                national.unplaced(List.of("/项目/0/项目名称", "/项目/0/审核意见/0/意见")));
+        assertTrue(Template.GENERIC.form().hasPlaceFor("/项目/0/项目实施进度计划/0/实施内容"));
+        assertEquals(List.of("/项目/0/项目实施进度计划/0/实施内容"),
+                national.unplaced(List.of("/项目/0/项目名称", "/项目/0/项目实施进度计划/0/实施内容")));
+        assertEquals(List.of("项目", "*", "绩效指标", "*", "标准值"),
+                national.unplacedPart("/项目/1/绩效指标/0/标准值/规划值"), "a column the form lacks is one part");
+        assertEquals(List.of("专项资金汇总"), national.unplacedPart("/专项资金汇总/专项/0/名称"),
+                "a table the form lacks is one part");
+        assertEquals(List.of(), national.unplacedPart("/项目/0/项目名称"));
+        assertFalse(national.reaches("专项资金汇总"));
+        assertTrue(national.reaches("项目"));
     }
 
     private static void assertNoFindings(Filing filing, String name) throws IOException {

@@ -9,6 +9,9 @@ import io.jixiao.render.html.HtmlFiles;
 import io.jixiao.render.html.HtmlPage;
 import io.jixiao.render.html.PageHeading;
 import io.jixiao.render.layout.Layouts;
+import io.jixiao.render.layout.PreviousYear;
+import io.jixiao.review.change.ChangeSets;
+import io.jixiao.review.report.ChangeWords;
 import io.jixiao.render.xlsx.XlsxWriter;
 import io.jixiao.report.Reports;
 
@@ -55,6 +58,25 @@ public final class Renderer {
         return tables;
     }
 
+    /**
+     * The tables with last year's targets beside this year's: 上年指标值 in the generic layout, a 与上年对比 sheet
+     * after an official form.
+     *
+     * @param previousYear the same department's filing for the year before, or null
+     */
+    public List<Grid> tables(Filing filing, Filing previousYear) {
+        return Layouts.forTemplate(filing.template()).tables(filing, previous(filing, previousYear));
+    }
+
+    /** Last year's filing as marks for this one's tables; {@link PreviousYear#NONE} without one. */
+    public PreviousYear previous(Filing filing, Filing previousYear) {
+        if (previousYear == null) {
+            return PreviousYear.NONE;
+        }
+        return PreviousYear.of(ChangeSets.compare(previousYear, String.valueOf(previousYear.year()), filing,
+                String.valueOf(filing.year())), new ChangeWords(messages));
+    }
+
     public byte[] xlsx(Filing filing) {
         return drawing(tables(filing), XlsxWriter::toBytes);
     }
@@ -66,6 +88,22 @@ public final class Renderer {
     public byte[] xlsx(Filing filing, List<Finding> findings) {
         return drawing(tables(filing), tables -> XlsxWriter.toBytes(tables,
                 FindingNotes.of(tables, findings, messages)));
+    }
+
+    /**
+     * The workbook with last year's targets beside this year's ({@link #tables(Filing, Filing)}) and each finding as
+     * a comment on the cell it concerns (none when {@code findings} is empty), written atomically.
+     */
+    public void writeXlsx(Filing filing, Filing previousYear, List<Finding> findings, Path target) throws IOException {
+        List<Grid> tables = tables(filing, previousYear);
+        Reports.writeAtomically(target, XlsxWriter.toBytes(tables, FindingNotes.of(tables, findings, messages)));
+    }
+
+    /** The page with last year's targets beside this year's ({@link #tables(Filing, Filing)}). */
+    public void writeHtml(Filing filing, Filing previousYear, List<Finding> findings, Path target)
+            throws IOException {
+        HtmlFiles.write(target, new HtmlPage(messages).render(PageHeading.of(filing), tables(filing, previousYear),
+                findings));
     }
 
     public void writeXlsx(Filing filing, OutputStream out) throws IOException {

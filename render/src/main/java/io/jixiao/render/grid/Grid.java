@@ -9,15 +9,37 @@ import java.util.List;
  *
  * @param name          short unique name (the Excel sheet name, at most 31 characters, none of []:*?/\)
  * @param columnWidths  width of each column in characters (CJK characters count as 2)
- * @param headerRows    rows from the top (after title and subtitle) that repeat on every printed page
- * @param firstHeaderRow 0-based row where the repeating header starts
+ * @param headers       the heading rows of each block of the table (an indicator table's 一级指标 | 二级指标 … row),
+ *                      top to bottom: a printed page that starts inside a block repeats its heading
  * @param cells         every cell; positions covered by another cell's span hold no cell
+ * @param footer        what every printed page of the table says at its foot besides the page number (the
+ *                      department, the year, the money unit), or empty
  */
-public record Grid(String name, List<Integer> columnWidths, int firstHeaderRow, int headerRows, List<Cell> cells) {
+public record Grid(String name, List<Integer> columnWidths, List<Header> headers, List<Cell> cells, String footer) {
+
+    /**
+     * The heading rows of one block.
+     *
+     * @param first 0-based row where the heading starts
+     * @param rows  how many rows it has, at least 1
+     */
+    public record Header(int first, int rows) {
+        public Header {
+            if (first < 0 || rows < 1) {
+                throw new IllegalArgumentException("bad header " + first + "+" + rows);
+            }
+        }
+
+        public int last() {
+            return first + rows - 1;
+        }
+    }
 
     public Grid {
         columnWidths = List.copyOf(columnWidths);
+        headers = headers.stream().sorted(java.util.Comparator.comparingInt(Header::first)).toList();
         cells = List.copyOf(cells);
+        footer = footer == null ? "" : footer;
         if (name.length() > 31 || name.matches(".*[\\[\\]:*?/\\\\].*")) {
             throw new IllegalArgumentException("not a valid sheet name: " + name);
         }
@@ -26,6 +48,41 @@ public record Grid(String name, List<Integer> columnWidths, int firstHeaderRow, 
                 throw new IllegalArgumentException("cell beyond the last column: " + c);
             }
         }
+    }
+
+    /** A table without a page footer. */
+    public Grid(String name, List<Integer> columnWidths, List<Header> headers, List<Cell> cells) {
+        this(name, columnWidths, headers, cells, "");
+    }
+
+    /** A table with at most one heading, from {@code firstHeaderRow}, {@code headerRows} rows (none when 0). */
+    public Grid(String name, List<Integer> columnWidths, int firstHeaderRow, int headerRows, List<Cell> cells) {
+        this(name, columnWidths, headerRows > 0 ? List.of(new Header(firstHeaderRow, headerRows)) : List.of(), cells);
+    }
+
+    /** The same table under another sheet name. */
+    public Grid withName(String other) {
+        return new Grid(other, columnWidths, headers, cells, footer);
+    }
+
+    /** The same table with other column widths. */
+    public Grid withColumnWidths(List<Integer> widths) {
+        return new Grid(name, widths, headers, cells, footer);
+    }
+
+    /** The same table with a page footer. */
+    public Grid withFooter(String text) {
+        return new Grid(name, columnWidths, headers, cells, text);
+    }
+
+    /** The row where the first heading starts (0 when there is none): the sheet's print titles. */
+    public int firstHeaderRow() {
+        return headers.isEmpty() ? 0 : headers.get(0).first();
+    }
+
+    /** The rows of the first heading, 0 when there is none. */
+    public int headerRows() {
+        return headers.isEmpty() ? 0 : headers.get(0).rows();
     }
 
     public int rowCount() {

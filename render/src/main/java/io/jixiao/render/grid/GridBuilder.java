@@ -17,8 +17,7 @@ public final class GridBuilder {
     private final List<boolean[]> occupied = new ArrayList<>();
     private int row = -1;
     private int column;
-    private int firstHeaderRow = -1;
-    private int headerRows;
+    private final List<Grid.Header> headers = new ArrayList<>();
 
     public GridBuilder(String name, List<Integer> columnWidths) {
         this.name = name;
@@ -38,10 +37,13 @@ public final class GridBuilder {
         return row;
     }
 
-    /** Marks the rows from the current one, {@code count} of them, as the header repeated on each printed page. */
+    /**
+     * Marks the rows from the current one, {@code count} of them, as the heading of the block that follows: a printed
+     * page that starts inside the block repeats it.
+     */
     public GridBuilder headerStartsHere(int count) {
-        firstHeaderRow = row;
-        headerRows = count;
+        headers.removeIf(h -> h.first() == row);
+        headers.add(new Grid.Header(row, count));
         return this;
     }
 
@@ -117,6 +119,6 @@ public final class GridBuilder {
     }
 
     public Grid build() {
-        return new Grid(name, widths, Math.max(firstHeaderRow, 0), headerRows, cells);
+        return new Grid(name, widths, headers, cells);
     }
 }

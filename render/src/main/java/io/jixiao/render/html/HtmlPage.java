@@ -42,7 +42,11 @@ public final class HtmlPage {
 
     Document document(PageHeading heading, List<Grid> grids, List<Finding> findings) {
         String title = messages.format("render.page.title", heading.department(), heading.year());
-        Document document = HtmlDocuments.shell(messages.languageTag(), title, Stylesheets.PAGE);
+        // Every printed page names the filing at its foot, beside the page number the stylesheet prints.
+        String footer = messages.format("render.page.footer", heading.department(), heading.year(),
+                heading.moneyUnit().label());
+        Document document = HtmlDocuments.shell(messages.languageTag(), title, Stylesheets.PAGE
+                + "@media print { @page { @bottom-left { content: " + cssString(footer) + "; font-size: 9pt; } } }\n");
         Element body = document.body();
         header(body, heading, FindingCounts.of(findings));
 
@@ -56,6 +60,24 @@ public final class HtmlPage {
             body.appendChild(gridTable.section(grids.get(i), placement.forGrid(i)));
         }
         return document;
+    }
+
+    /**
+     * A CSS string of any text: quotes and backslashes escaped, and line breaks and {@code <} as code points, so a
+     * department's name can neither end the string nor the style element.
+     */
+    static String cssString(String text) {
+        StringBuilder css = new StringBuilder("\"");
+        text.codePoints().forEach(cp -> {
+            if (cp == '"' || cp == '\\') {
+                css.append('\\').appendCodePoint(cp);
+            } else if (cp < 0x20 || cp == '<' || cp == '>' || cp == 0x7f) {
+                css.append('\\').append(Integer.toHexString(cp)).append(' ');
+            } else {
+                css.appendCodePoint(cp);
+            }
+        });
+        return css.append('"').toString();
     }
 
     private void header(Element body, PageHeading heading, FindingCounts counts) {

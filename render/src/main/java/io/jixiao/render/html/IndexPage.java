@@ -1,6 +1,7 @@
 package io.jixiao.render.html;
 
 import io.jixiao.finding.Messages;
+import io.jixiao.review.report.ChangeWords;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -26,6 +27,9 @@ public final class IndexPage {
     private static final List<String> COLUMNS = List.of("department", "year", "status", "errors", "warnings", "infos",
             "page", "workbook", "reason", "file");
 
+    /** The merge-request review page the review goal writes beside the index. */
+    public static final String REVIEW_PAGE = "review.html";
+
     private static final Comparator<IndexEntry> ORDER = Comparator.comparing(IndexEntry::source)
             .thenComparing(e -> e.department() == null ? "" : e.department());
 
@@ -37,10 +41,21 @@ public final class IndexPage {
     }
 
     public String render(List<IndexEntry> entries) {
-        return HtmlDocuments.serialize(document(entries));
+        return render(entries, false);
+    }
+
+    /**
+     * @param review whether the folder holds a merge-request review ({@code review.html}) to link to
+     */
+    public String render(List<IndexEntry> entries, boolean review) {
+        return HtmlDocuments.serialize(document(entries, review));
     }
 
     Document document(List<IndexEntry> entries) {
+        return document(entries, false);
+    }
+
+    Document document(List<IndexEntry> entries, boolean review) {
         String title = messages.format("render.index.title");
         Document document = HtmlDocuments.shell(messages.languageTag(), title, Stylesheets.INDEX);
         Element body = document.body();
@@ -52,18 +67,26 @@ public final class IndexPage {
         summary.appendElement("span").text(messages.format("render.index.rendered", rendered));
         summary.appendText(" ");
         summary.appendElement("span").text(messages.format("render.index.notRendered", entries.size() - rendered));
+        if (review) {
+            body.appendElement("p").addClass("review").appendElement("a").attr("href", RelativeHref.of(REVIEW_PAGE))
+                    .text(messages.format("render.index.review"));
+        }
+        boolean years = entries.stream().anyMatch(e -> e.yearChange() != null);
 
         Element table = body.appendElement("table");
         Element heading = table.appendElement("thead").appendElement("tr");
         for (String column : COLUMNS) {
             heading.appendElement("th").text(messages.format("render.index.column." + column));
+            if (years && column.equals("infos")) {
+                heading.appendElement("th").text(messages.format("render.index.column.yearOverYear"));
+            }
         }
         Element rows = table.appendElement("tbody");
-        entries.stream().sorted(ORDER).forEach(entry -> row(rows.appendElement("tr"), entry));
+        entries.stream().sorted(ORDER).forEach(entry -> row(rows.appendElement("tr"), entry, years));
         return document;
     }
 
-    private void row(Element tr, IndexEntry entry) {
+    private void row(Element tr, IndexEntry entry, boolean years) {
         tr.appendElement("td").addClass("department").text(entry.department() == null
                 ? messages.format("render.index.unknownDepartment") : entry.department());
         tr.appendElement("td").addClass("year").text(entry.year() == null ? "—" : entry.year().toString());
@@ -73,10 +96,29 @@ public final class IndexPage {
         number(tr, entry.counts().errors());
         number(tr, entry.counts().warnings());
         number(tr, entry.counts().infos());
+        if (years) {
+            yearChange(tr.appendElement("td").addClass("year-change"), entry.yearChange());
+        }
         link(tr, entry.rendered() ? entry.pagePath() : null, messages.format("render.index.openPage"));
         link(tr, entry.rendered() ? entry.workbookPath() : null, messages.format("render.index.downloadWorkbook"));
         reason(tr.appendElement("td").addClass("reason"), entry);
         tr.appendElement("td").addClass("source").text(entry.source());
+    }
+
+    /** 比2023年：提高 3 · 降低 2 · 新增 10 · 取消 4, and the budget's change on a line below. */
+    private void yearChange(Element td, IndexEntry.YearChange change) {
+        if (change == null) {
+            return;
+        }
+        var c = change.counts();
+        td.appendElement("span").text(messages.format("render.index.yearOverYear", change.previousYear(),
+                c.raised(), c.lowered(), c.added(), c.dropped()));
+        if (change.budgetChange() != null) {
+            td.appendElement("br");
+            td.appendElement("span").text(messages.format("render.index.budget",
+                    ChangeWords.signed(change.budgetChange(), ""), change.budgetUnit().label(),
+                    change.budgetPercent() == null ? "—" : ChangeWords.signed(change.budgetPercent(), "%")));
+        }
     }
 
     private static void number(Element tr, int count) {

@@ -64,7 +64,8 @@ final class Stylesheets {
               tr.has-warning > td:not(.findings):not(.blank):not([rowspan]) { background: #fff8e6; }
             }
             @media print {
-              @page { size: A4 landscape; margin: 10mm; }
+              @page { size: A4 landscape; margin: 10mm 10mm 14mm;
+                @bottom-right { content: counter(page) " / " counter(pages); font-size: 9pt; } }
             """ + COMMON_PRINT + """
               section.grid { margin: 0; }
               section.grid ~ section.grid { page-break-before: always; break-before: page; }
@@ -84,6 +85,27 @@ final class Stylesheets {
             td.source { font-size: .9em; color: #444; }
             td.reason ul.finding-list li { border-left-color: #c00; }
             .more { color: #666; margin: .3em 0 0; }
+            @media print {
+              @page { size: A4 landscape; margin: 10mm; }
+            """ + COMMON_PRINT + """
+            }
+            """;
+
+    /**
+     * The merge-request review: side by side old → new, changes marked by more than colour (▲ ▼ 新 删, struck-through
+     * and underlined text), so they survive a black-and-white printer.
+     */
+    static final String REVIEW = COMMON + """
+            section.filing { margin: 0 0 2.5em; }
+            h3 { font-size: 1em; margin: 1.2em 0 .4em; }
+            p.counts span { margin-right: 1.2em; }
+            td.amount { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+            td.shift { white-space: nowrap; text-align: center; }
+            tr.stricter td.shift { color: #060; }
+            tr.weaker td.shift { color: #c00; font-weight: bold; }
+            del { background: #fdd; text-decoration: line-through; }
+            ins { background: #dfd; text-decoration: underline; }
+            li.existing { color: #555; }
             @media print {
               @page { size: A4 landscape; margin: 10mm; }
             """ + COMMON_PRINT + """

@@ -13,4 +13,12 @@ public interface Layout {
 
     /** The tables in the order the form prints them; each becomes one Excel sheet and one HTML table. */
     List<Grid> tables(Filing filing);
+
+    /**
+     * The tables with last year's targets beside this year's, where the form has a place for them; a form that has
+     * none keeps its printed columns ({@link CompletedLayout} then adds the year-over-year sheet).
+     */
+    default List<Grid> tables(Filing filing, PreviousYear previous) {
+        return tables(filing);
+    }
 }

@@ -5,6 +5,7 @@ import io.jixiao.render.layout.forms.GenericLayout;
 import io.jixiao.render.layout.forms.HebeiProjectLayout;
 import io.jixiao.render.layout.forms.HubeiOverallLayout;
 import io.jixiao.render.layout.forms.HunanAppendixLayout;
+import io.jixiao.render.layout.forms.NationalLayout;
 import io.jixiao.render.layout.forms.ShandongDutyLayout;
 
 /** The layout for each template. */
@@ -24,8 +25,9 @@ public final class Layouts {
             case HEBEI_PROJECT -> new HebeiProjectLayout();
             case HUNAN_APPENDIX -> new HunanAppendixLayout();
             case HUBEI_OVERALL -> new HubeiOverallLayout();
-            // The national forms' own layouts come later; until then the generic layout prints every part.
-            case GENERIC, NATIONAL_2015, NATIONAL_2021 -> new GenericLayout();
+            case NATIONAL_2015 -> NationalLayout.national2015();
+            case NATIONAL_2021 -> NationalLayout.national2021();
+            case GENERIC -> new GenericLayout();
         };
     }
 }

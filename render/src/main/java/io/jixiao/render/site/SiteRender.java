@@ -1,5 +1,6 @@
 package io.jixiao.render.site;
 
+import io.jixiao.check.CheckedFiling;
 import io.jixiao.check.CheckedFolder;
 import io.jixiao.check.FileCheck;
 import io.jixiao.check.Fingerprints;
@@ -10,6 +11,7 @@ import io.jixiao.finding.FindingPrinter;
 import io.jixiao.finding.Messages;
 import io.jixiao.finding.Severity;
 import io.jixiao.model.Filing;
+import io.jixiao.render.layout.PreviousYear;
 import io.jixiao.render.Renderer;
 import io.jixiao.render.TooManyCellsException;
 import io.jixiao.render.html.FindingCounts;
@@ -26,6 +28,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -77,9 +80,20 @@ public final class SiteRender {
      */
     public RenderSummary render(CheckedFolder checked) throws IOException {
         Pass pass = start(checked.directory(), checked.configuration());
+        Map<String, FileCheck> byFolderAndYear = new HashMap<>();
+        for (FileCheck file : checked.result().files()) {
+            if (file.identity() != null) {
+                byFolderAndYear.putIfAbsent(key(file.file(), file.identity().year()), file);
+            }
+        }
         try {
-            checked.result().files().parallelStream().forEach(file -> pass.add(file,
-                    () -> checked.filing(file.file()), checked.contentOf(file.file())));
+            checked.result().files().parallelStream().forEach(file -> {
+                FileCheck last = file.identity() == null ? null
+                        : byFolderAndYear.get(key(file.file(), file.identity().year() - 1));
+                pass.add(file, () -> checked.filing(file.file()), checked.contentOf(file.file()),
+                        last == null ? null : () -> checked.filing(last.file()),
+                        last == null ? null : checked.contentOf(last.file()));
+            });
         } catch (UncheckedIOException e) {
             throw new IOException(e.getMessage(), e.getCause());
         }
@@ -98,8 +112,17 @@ public final class SiteRender {
     public RenderSummary render(FolderCheck check, Map<String, Object> shared) throws IOException {
         Pass pass = start(check.options().directory(), check.configuration());
         try {
-            check.forEachFolder(shared, filings -> filings.parallelStream()
-                    .forEach(filing -> pass.add(filing.check(), filing::filing, filing.contentHash())));
+            check.forEachFolder(shared, filings -> {
+                Map<Integer, CheckedFiling> byYear = new HashMap<>();
+                filings.stream().filter(f -> f.check().identity() != null)
+                        .forEach(f -> byYear.putIfAbsent(f.check().identity().year(), f));
+                filings.parallelStream().forEach(filing -> {
+                    CheckedFiling last = filing.check().identity() == null ? null
+                            : byYear.get(filing.check().identity().year() - 1);
+                    pass.add(filing.check(), filing::filing, filing.contentHash(),
+                            last == null ? null : last::filing, last == null ? null : last.contentHash());
+                });
+            });
         } catch (UncheckedIOException e) {
             throw new IOException(e.getMessage(), e.getCause());
         }
@@ -144,19 +167,43 @@ public final class SiteRender {
          * @throws UncheckedIOException when its outputs cannot be written
          */
         public void add(FileCheck file, Supplier<Optional<Filing>> model, String contentHash) {
-            outcomes.add(render(file, model, contentHash));
+            add(file, model, contentHash, null, null);
+        }
+
+        /**
+         * Renders one checked filing with the same department's previous-year filing beside it: 上年指标值 with ▲ ▼
+         * on the page and in the workbook, and the index's count of targets raised, lowered, new and dropped with
+         * the budget's change. The department is the filing's folder, as the check's cross-year rules see it.
+         *
+         * @param lastYear     the previous-year filing's model (asked for only when this filing is drawn), or null
+         *                     when the folder has none
+         * @param lastYearHash its content fingerprint (a change to it renders this filing again), or null
+         */
+        public void add(FileCheck file, Supplier<Optional<Filing>> model, String contentHash,
+                        Supplier<Optional<Filing>> lastYear, String lastYearHash) {
+            outcomes.add(render(file, model, contentHash, lastYear, lastYearHash));
         }
 
         /** Writes the index (when pages are wanted) and the up-to-date state, and prints the summary. */
         public RenderSummary finish() throws IOException {
             Path out = options.outputDirectory();
             if (options.formats().contains(OutputFormat.HTML)) {
+                boolean review = Files.isRegularFile(out.resolve(IndexPage.REVIEW_PAGE));
                 writeIfChanged(out.resolve("index.html"), new IndexPage(messages)
-                        .render(outcomes.stream().map(Outcome::entry).toList()).getBytes(StandardCharsets.UTF_8));
+                        .render(outcomes.stream().map(Outcome::entry).toList(), review)
+                        .getBytes(StandardCharsets.UTF_8));
             }
             Map<String, String> hashes = new TreeMap<>();
-            outcomes.stream().filter(o -> o.hash() != null).forEach(o -> hashes.put(o.entry().source(), o.hash()));
-            new RenderState(fingerprint, hashes).write(out);
+            Map<String, IndexEntry.YearChange> changes = new TreeMap<>();
+            for (Outcome o : outcomes) {
+                if (o.hash() != null) {
+                    hashes.put(o.entry().source(), o.hash());
+                    if (o.entry().yearChange() != null) {
+                        changes.put(o.entry().source(), o.entry().yearChange());
+                    }
+                }
+            }
+            new RenderState(fingerprint, hashes, changes).write(out);
             RenderSummary summary = new RenderSummary(outcomes.size(), count(State.RENDERED),
                     count(State.UP_TO_DATE), count(State.NOT_RENDERED), (System.nanoTime() - start) / 1_000_000);
             log.accept(null, messages.format("summary.render", summary.filings(), summary.rendered(),
@@ -168,7 +215,8 @@ public final class SiteRender {
             return (int) outcomes.stream().filter(o -> o.state() == state).count();
         }
 
-        private Outcome render(FileCheck file, Supplier<Optional<Filing>> model, String contentHash) {
+        private Outcome render(FileCheck file, Supplier<Optional<Filing>> model, String contentHash,
+                               Supplier<Optional<Filing>> lastYearModel, String lastYearHash) {
             String relative = relative(root, file.file());
             FindingCounts counts = FindingCounts.of(file.findings());
             Optional<FileCheck.Identity> filed = Optional.ofNullable(file.identity());
@@ -189,21 +237,33 @@ public final class SiteRender {
             IndexEntry entry = IndexEntry.rendered(relative, filed.get().department(), filed.get().year(),
                     wantHtml ? base + ".html" : base + ".xlsx", wantXlsx ? base + ".xlsx" : null, counts, errors);
             String hash = hash(file, contentHash);
+            if (lastYearHash != null) {
+                hash = Fingerprints.of(hash, lastYearHash);
+            }
             boolean outputsExist = (!wantXlsx || Files.exists(xlsx)) && (!wantHtml || Files.exists(html));
             if (fingerprint.equals(previous.fingerprint()) && hash.equals(previous.filings().get(relative))
                     && outputsExist) {
-                return new Outcome(entry, State.UP_TO_DATE, hash);
+                // Up to date: neither model is read; the index keeps the comparison recorded when it was drawn.
+                IndexEntry.YearChange recorded = previous.yearChanges().get(relative);
+                return new Outcome(recorded == null ? entry : entry.withYearChange(recorded), State.UP_TO_DATE, hash);
             }
             Optional<Filing> filing = model.get();
             if (filing.isEmpty()) { // changed on disk since it was checked; the next run checks and draws it
                 return new Outcome(entry, State.NOT_RENDERED, null);
             }
+            Filing lastYear = lastYearModel == null ? null : lastYearModel.get().orElse(null);
+            PreviousYear marks = renderer.previous(filing.get(), lastYear);
+            if (marks.present()) {
+                entry = entry.withYearChange(IndexEntry.YearChange.of(lastYear.year(), marks.changes().counts(),
+                        marks.changes().budget()));
+            }
             try {
                 if (wantXlsx) {
-                    renderer.writeXlsx(filing.get(), errors.isEmpty() ? List.of() : file.findings(), xlsx);
+                    renderer.writeXlsx(filing.get(), lastYear, errors.isEmpty() ? List.of() : file.findings(),
+                            xlsx);
                 }
                 if (wantHtml) {
-                    renderer.writeHtml(filing.get(), file.findings(), html);
+                    renderer.writeHtml(filing.get(), lastYear, file.findings(), html);
                 }
             } catch (TooManyCellsException e) {
                 return refused(file, relative, Diagnostic.LIMIT_CELLS.finding(file.file(), 0, 0, "", "cells",
@@ -251,6 +311,11 @@ public final class SiteRender {
             return;
         }
         Reports.writeAtomically(target, content);
+    }
+
+    /** A filing's department and year: its folder, as the check's cross-year rules take it. */
+    private static String key(Path file, int year) {
+        return file.toAbsolutePath().normalize().getParent() + "|" + year;
     }
 
     /** The filing as the index shows it: relative to the filings folder, {@code /} between names, escaped. */

@@ -37,7 +37,21 @@ final class AmountFormat {
      * {@code 0.00} for two decimals, {@code 0.000000} for {@code 528.244101}.
      */
     static String numberFormat(BigDecimal amount) {
+        return numberFormat(amount, false);
+    }
+
+    /**
+     * As {@link #numberFormat(BigDecimal)}, with thousands separators when the amount was written with them
+     * ({@code 3,309,840.00} shows as {@code #,##0.00}): the printed form shows the amount as filed.
+     */
+    static String numberFormat(BigDecimal amount, boolean grouped) {
         int decimals = Math.max(amount.scale(), 0);
-        return decimals == 0 ? "0" : "0." + "0".repeat(decimals);
+        String integer = grouped ? "#,##0" : "0";
+        return decimals == 0 ? integer : integer + "." + "0".repeat(decimals);
+    }
+
+    /** Whether an amount was written with thousands separators. */
+    static boolean grouped(String written) {
+        return written != null && written.matches("\\s*[-+]?[0-9]{1,3}(,[0-9]{3})+(\\.[0-9]*)?\\s*");
     }
 }

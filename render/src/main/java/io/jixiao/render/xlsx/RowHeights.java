@@ -20,8 +20,13 @@ import java.util.List;
  */
 final class RowHeights {
 
-    /** Line height as a multiple of the font size: 宋体 11 pt prints in lines of about 14.3 pt. */
-    private static final double LINE_SPACING = 1.3;
+    /**
+     * Line height as a multiple of the font size. 宋体 prints 11 pt text in lines of about 14.3 pt (1.3), but a
+     * reader without 宋体 gets another CJK font: LibreOffice on Linux takes Noto Sans CJK, whose lines are 1.448 times
+     * the font size (ascent 1.16 + descent 0.288 em), and at 1.3 the tenth line of a ten-line 部门职责概述 fell below
+     * its row and was cut off in the PDF. The height is for the tallest font a reader is likely to have.
+     */
+    static final double LINE_SPACING = 1.45;
     /** Room above and below the text inside a cell, in points. */
     private static final double CELL_PADDING = 3;
     /** Excel's largest row height, in points. */
@@ -62,38 +67,65 @@ final class RowHeights {
         return points;
     }
 
-    private static double needed(Cell cell, Grid grid) {
+    /** The height a cell needs for all its lines, in points. */
+    static double needed(Cell cell, Grid grid) {
         short points = XlsxStyles.points(cell.style());
         if (!XlsxStyles.wraps(cell.style())) {
             return lineHeight(points, 1);
         }
+        return lineHeight(points, lineCount(cell.text(), unitsPerLine(cell, grid)));
+    }
+
+    /** How many width units one line of the cell holds, at its font size. */
+    static int unitsPerLine(Cell cell, Grid grid) {
+        short points = XlsxStyles.points(cell.style());
         int units = -CELL_MARGIN_UNITS;
         for (int c = cell.column(); c <= cell.lastColumn(); c++) {
             units += grid.columnWidths().get(c);
         }
         double unitsAtThisSize = units * (double) XlsxStyles.BODY_POINTS / points;
-        return lineHeight(points, lineCount(cell.text(), Math.max(1, (int) Math.floor(unitsAtThisSize))));
+        return Math.max(1, (int) Math.floor(unitsAtThisSize));
     }
 
-    private static double lineHeight(short points, int lines) {
+    /** The most lines of a kind of cell that one row of at most {@link #MAX_POINTS} holds. */
+    static int maxLines(Cell cell) {
+        short points = XlsxStyles.points(cell.style());
+        return Math.max(1, (int) Math.floor((MAX_POINTS - CELL_PADDING) / (points * LINE_SPACING)));
+    }
+
+    static double lineHeight(short points, int lines) {
         return lines * points * LINE_SPACING + CELL_PADDING;
     }
 
     /** The printed lines of a text wrapped into lines of {@code unitsPerLine} width units; at least one. */
     static int lineCount(String text, int unitsPerLine) {
-        int lines = 0;
+        return lines(text, unitsPerLine).size();
+    }
+
+    /**
+     * The text as printed lines, wrapped into lines of {@code unitsPerLine} width units; at least one. Joining the
+     * lines of each paragraph without a separator, and the paragraphs with a line break, gives the text back (a
+     * paragraph's trailing spaces aside), so a text can be cut at a line into parts that lose nothing.
+     */
+    static List<String> lines(String text, int unitsPerLine) {
+        List<String> lines = new java.util.ArrayList<>();
         for (String paragraph : text.split("\r\n|\r|\n", -1)) {
-            lines += paragraphLines(paragraph.stripTrailing(), unitsPerLine);
+            lines.addAll(paragraphLines(paragraph.stripTrailing(), unitsPerLine));
         }
-        return Math.max(lines, 1);
+        if (lines.isEmpty()) {
+            lines.add("");
+        }
+        return lines;
     }
 
     /**
      * Greedy wrapping as spreadsheet applications do it: a CJK character may start a new line anywhere, a run of
      * other non-space characters (a word, a number) moves to the next line whole unless it is longer than a line.
+     * The first line of a paragraph is marked by starting the list of its lines; an empty paragraph is one empty line.
      */
-    private static int paragraphLines(String paragraph, int max) {
-        int lines = 1;
+    private static List<String> paragraphLines(String paragraph, int max) {
+        List<String> lines = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
         int used = 0;
         int i = 0;
         while (i < paragraph.length()) {
@@ -118,23 +150,35 @@ final class RowHeights {
                     width++;
                 }
             }
+            String piece = paragraph.substring(i, end);
             if (used + width <= max) {
                 used += width;
+                line.append(piece);
             } else if (Character.isWhitespace(cp)) {
-                lines++;
+                // The space that breaks the line ends it.
+                line.append(piece);
+                lines.add(line.toString());
+                line.setLength(0);
                 used = 0;
             } else {
                 if (used > 0) {
-                    lines++;
+                    lines.add(line.toString());
+                    line.setLength(0);
                 }
+                int start = 0;
                 while (width > max) {
-                    lines++;
+                    // A word longer than a line is broken after max characters (each one unit wide).
+                    int cut = piece.offsetByCodePoints(start, max);
+                    lines.add(piece.substring(start, cut));
+                    start = cut;
                     width -= max;
                 }
+                line.append(piece, start, piece.length());
                 used = width;
             }
             i = end;
         }
+        lines.add(line.toString());
         return lines;
     }
 }

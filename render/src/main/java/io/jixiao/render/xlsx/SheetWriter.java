@@ -36,9 +36,7 @@ final class SheetWriter {
     private static final int COMMENT_ROWS = 6;
     /** Excel's widest column, in characters. */
     private static final int MAX_COLUMN_CHARS = 255;
-    /** Margins in inches: about 1 cm at the sides and 1.3 cm at top and bottom, so the wide tables print large. */
-    private static final double SIDE_MARGIN = 0.4;
-    private static final double TOP_BOTTOM_MARGIN = 0.5;
+    /** The header and footer margin in inches (the page margins are {@link PrintPages}'). */
     private static final double HEADER_FOOTER_MARGIN = 0.3;
 
     private final XSSFWorkbook workbook;
@@ -49,20 +47,24 @@ final class SheetWriter {
         this.styles = styles;
     }
 
-    void write(Grid grid, List<CellNote> notes) {
+    void write(Grid table, List<CellNote> notes) {
+        PrintPages.Printed printed = PrintPages.of(table);
+        Grid grid = printed.grid();
         XSSFSheet sheet = workbook.createSheet(grid.name());
         for (int c = 0; c < grid.columnCount(); c++) {
             sheet.setColumnWidth(c, Math.min(grid.columnWidths().get(c), MAX_COLUMN_CHARS) * 256);
         }
-        float[] heights = RowHeights.of(grid);
+        float[] heights = printed.heights();
         for (int r = 0; r < heights.length; r++) {
             sheet.createRow(r).setHeightInPoints(heights[r]);
         }
         for (Cell cell : grid.cells()) {
             write(sheet, cell, grid.columnCount());
         }
-        printSetup(sheet, grid);
-        comments(sheet, notes);
+        printSetup(sheet, printed);
+        // A note is placed on the table as laid out; the printed sheet may have moved its row.
+        comments(sheet, notes.stream().map(n -> new CellNote(n.grid(), printed.row(n.row()), n.column(), n.text()))
+                .toList());
     }
 
     /**
@@ -131,7 +133,8 @@ final class SheetWriter {
         XSSFCell first = sheet.getRow(cell.row()).createCell(cell.column());
         if (cell.style() == CellStyle.AMOUNT) {
             OptionalDouble number = AmountFormat.exactDouble(cell.amount());
-            style = styles.amount(AmountFormat.numberFormat(cell.amount()), number.isPresent() ? null : cell.text());
+            style = styles.amount(AmountFormat.numberFormat(cell.amount(), AmountFormat.grouped(cell.text())),
+                    number.isPresent() ? null : cell.text());
             if (number.isPresent()) {
                 first.setCellValue(number.getAsDouble());
             } else {
@@ -172,24 +175,38 @@ final class SheetWriter {
         }
     }
 
-    private static void printSetup(XSSFSheet sheet, Grid grid) {
+    /** 第 &P 页 共 &N 页: the page number and count, as Excel's footer codes. */
+    static final String PAGE_NUMBER = Messages.chinese().format("render.workbook.pageNumber");
+
+    /** A text as a header or footer shows it: {@code &} starts a code there, so a literal one is doubled. */
+    static String headerFooterText(String text) {
+        return text.replace("&", "&&");
+    }
+
+    /**
+     * A4 landscape at the scale that fits the table's width, the pages broken where {@link PrintPages} put them
+     * (each repeating the heading of the block it starts in, so no print titles are set), and a footer naming the
+     * filing with the page number on every page.
+     */
+    private static void printSetup(XSSFSheet sheet, PrintPages.Printed printed) {
+        Grid grid = printed.grid();
         PrintSetup print = sheet.getPrintSetup();
         print.setPaperSize(PrintSetup.A4_PAPERSIZE);
         print.setLandscape(true);
-        sheet.setFitToPage(true);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
+        sheet.setFitToPage(false);
+        print.setScale((short) printed.scale());
         sheet.setHorizontallyCenter(true);
-        sheet.setMargin(PageMargin.LEFT, SIDE_MARGIN);
-        sheet.setMargin(PageMargin.RIGHT, SIDE_MARGIN);
-        sheet.setMargin(PageMargin.TOP, TOP_BOTTOM_MARGIN);
-        sheet.setMargin(PageMargin.BOTTOM, TOP_BOTTOM_MARGIN);
+        sheet.setMargin(PageMargin.LEFT, PrintPages.SIDE_MARGIN);
+        sheet.setMargin(PageMargin.RIGHT, PrintPages.SIDE_MARGIN);
+        sheet.setMargin(PageMargin.TOP, PrintPages.TOP_BOTTOM_MARGIN);
+        sheet.setMargin(PageMargin.BOTTOM, PrintPages.TOP_BOTTOM_MARGIN);
         sheet.setMargin(PageMargin.HEADER, HEADER_FOOTER_MARGIN);
         sheet.setMargin(PageMargin.FOOTER, HEADER_FOOTER_MARGIN);
-        if (grid.headerRows() > 0) {
-            int first = grid.firstHeaderRow() + 1;
-            int last = grid.firstHeaderRow() + grid.headerRows();
-            sheet.setRepeatingRows(CellRangeAddress.valueOf(first + ":" + last));
+        for (int start : printed.pageStarts()) {
+            sheet.setRowBreak(start - 1);
         }
+        // Every printed page says whose table it is, for which year, and which page of how many.
+        sheet.getFooter().setLeft(headerFooterText(grid.footer()));
+        sheet.getFooter().setCenter(PAGE_NUMBER);
     }
 }

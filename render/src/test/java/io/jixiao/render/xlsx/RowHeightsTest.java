@@ -88,4 +88,14 @@ class RowHeightsTest {
     private static int lines(String text, int units) {
         return RowHeights.lineCount(text, units);
     }
+
+    @Test
+    @DisplayName("lines are as tall as Noto Sans CJK prints them, the font LibreOffice takes for 宋体 on Linux")
+    void lineHeightFitsNotoSansCjk() {
+        GridBuilder g = new GridBuilder("职责", List.of(40));
+        g.row().cell("一\n二\n三\n四\n五\n六\n七\n八\n九\n十", CellStyle.TEXT);
+        float height = RowHeights.of(g.build())[0];
+        // Noto Sans CJK: ascent 1.16 + descent 0.288 em; ten lines of 11 pt text.
+        assertTrue(height >= 10 * 11 * 1.448, "ten lines need " + 10 * 11 * 1.448 + " points, got " + height);
+    }
 }

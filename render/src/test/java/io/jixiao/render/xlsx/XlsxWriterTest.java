@@ -20,6 +20,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.apache.poi.ss.usermodel.Row;
+import java.util.Arrays;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -249,47 +251,51 @@ class XlsxWriterTest {
     }
 
     @Test
-    @DisplayName("A4 landscape, one page wide and as many tall as needed, centred, header rows repeated")
+    @DisplayName("A4 landscape at a scale that fits the width, centred, every page footed with the page number")
     void printSetup() {
         PrintSetup print = indicators.getPrintSetup();
         assertEquals(PrintSetup.A4_PAPERSIZE, print.getPaperSize());
         assertTrue(print.getLandscape());
-        assertTrue(indicators.getFitToPage());
-        assertEquals(1, print.getFitWidth());
-        assertEquals(0, print.getFitHeight());
+        assertFalse(indicators.getFitToPage(), "a fixed scale, so the computed page breaks hold");
+        assertEquals(PrintPages.scale(SampleTables.indicators()), print.getScale());
         assertTrue(indicators.getHorizontallyCenter());
-        CellRangeAddress repeated = indicators.getRepeatingRows();
-        assertEquals(2, repeated.getFirstRow());
-        assertEquals(3, repeated.getLastRow());
-        assertEquals(1, workbook.getSheetAt(1).getRepeatingRows().getFirstRow());
-        assertEquals(1, workbook.getSheetAt(1).getRepeatingRows().getLastRow());
+        assertEquals("第 &P 页 共 &N 页", indicators.getFooter().getCenter());
+        assertNull(indicators.getRepeatingRows(), "headings are repeated by the page breaks, not print titles");
     }
 
     @Test
-    @DisplayName("sheet names with spaces, digits or brackets keep their repeating rows")
-    void awkwardSheetNames() throws IOException {
-        List<Grid> tables = new ArrayList<>();
-        for (String name : List.of("项目 1", "2023年 支出方向", "附表3（续）")) {
-            GridBuilder g = new GridBuilder(name, List.of(20));
-            g.row().wide("标题", CellStyle.TITLE);
-            g.row().headerStartsHere(1).cell("指标", CellStyle.HEADER);
-            tables.add(g.build());
-        }
-        try (XSSFWorkbook book = SampleTables.read(XlsxWriter.toBytes(tables))) {
-            for (int i = 0; i < tables.size(); i++) {
-                assertEquals(tables.get(i).name(), book.getSheetName(i));
-                assertEquals(1, book.getSheetAt(i).getRepeatingRows().getFirstRow(), tables.get(i).name());
+    @DisplayName("a long table breaks into pages that each start with the heading of the block they are in")
+    void longTablesRepeatTheirHeadingOnEveryPage() throws IOException {
+        GridBuilder g = new GridBuilder("2023年 支出方向（续）", List.of(12, 30, 12));
+        g.row().wide("标题", CellStyle.TITLE);
+        for (String block : List.of("年度重点工作计划", "年度绩效指标")) {
+            g.row().headerStartsHere(1).cell(block, CellStyle.HEADER, 81, 1, null)
+                    .cell("指标", CellStyle.HEADER).cell("指标值", CellStyle.HEADER);
+            for (int i = 0; i < 80; i++) {
+                g.row().cell(block + i, CellStyle.TEXT).cell("≥" + i + "次", CellStyle.VALUE);
             }
         }
-    }
-
-    @Test
-    @DisplayName("no repeating rows when the table has no header")
-    void noHeaderNoRepeatingRows() throws IOException {
-        GridBuilder g = new GridBuilder("说明", List.of(20));
-        g.row().cell("只有文字", CellStyle.TEXT);
-        try (XSSFWorkbook book = SampleTables.read(XlsxWriter.toBytes(List.of(g.build())))) {
-            assertNull(book.getSheetAt(0).getRepeatingRows());
+        g.row().wide("填表人：某某", CellStyle.FOOTER);
+        Grid grid = g.build();
+        try (XSSFWorkbook book = SampleTables.read(XlsxWriter.toBytes(List.of(grid)))) {
+            XSSFSheet sheet = book.getSheetAt(0);
+            assertEquals(grid.name(), sheet.getSheetName());
+            int[] breaks = sheet.getRowBreaks();
+            assertTrue(breaks.length >= 4, "160 rows print on several pages: " + Arrays.toString(breaks));
+            for (int lastOfPage : breaks) {
+                Row first = sheet.getRow(lastOfPage + 1);
+                assertEquals("指标", first.getCell(1).getStringCellValue(), "a page starts with the heading");
+                String label = first.getCell(0).getStringCellValue();
+                assertTrue(label.equals("年度重点工作计划") || label.equals("年度绩效指标"),
+                        "the block's label is printed again beside it: " + label);
+                assertTrue(sheet.getMergedRegions().stream().anyMatch(r -> r.getFirstRow() == lastOfPage + 1
+                        && r.getFirstColumn() == 0 && r.getLastRow() > lastOfPage + 1), "the label spans its part");
+            }
+            List<String> texts = new ArrayList<>();
+            sheet.forEach(row -> row.forEach(cell -> texts.add(cell.toString())));
+            for (int i = 0; i < 80; i++) {
+                assertEquals(1, texts.stream().filter(("年度绩效指标" + i)::equals).count(), "row " + i + " once");
+            }
         }
     }
 

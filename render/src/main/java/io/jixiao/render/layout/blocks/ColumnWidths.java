@@ -50,6 +50,6 @@ public final class ColumnWidths {
             }
             widths.add(Math.min(widest, Math.max(cap, MIN)));
         }
-        return new Grid(grid.name(), widths, grid.firstHeaderRow(), grid.headerRows(), grid.cells());
+        return grid.withColumnWidths(widths);
     }
 }

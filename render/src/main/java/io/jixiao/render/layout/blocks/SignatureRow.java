@@ -6,8 +6,6 @@ import io.jixiao.read.Pointers;
 import io.jixiao.render.grid.CellStyle;
 import io.jixiao.render.grid.GridBuilder;
 
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The signature line under a Shandong or Hebei table (填报单位, 单位负责人, 填表人, 联系电话). Neither published form
@@ -23,32 +21,19 @@ public final class SignatureRow {
 
     /** Adds the footer rows after the table, the parts side by side as far as the columns allow. */
     public static void append(GridBuilder builder, Submission submission, int columnCount) {
-        List<LabelledText> parts = parts(submission);
-        int perRow = Math.min(parts.size(), columnCount);
-        for (int start = 0; start < parts.size(); start += perRow) {
-            List<LabelledText> line = parts.subList(start, Math.min(start + perRow, parts.size()));
-            builder.row();
-            int remaining = columnCount;
-            for (int i = 0; i < line.size(); i++) {
-                int span = i == line.size() - 1 ? remaining : columnCount / line.size();
-                LabelledText part = line.get(i);
-                builder.cell(part.label() + "：" + part.text(), CellStyle.FOOTER, 1, span,
-                        Pointers.child(SUBMISSION, part.key()));
-                remaining -= span;
-            }
+        LineParts parts = new LineParts();
+        if (submission != null) {
+            // A part left blank is not printed: neither published form prints the line.
+            parts.add("填报单位：", filed(submission.filingUnit()), Pointers.child(SUBMISSION, Keys.Submission.FILING_UNIT))
+                    .add("单位负责人：", filed(submission.unitHead()),
+                            Pointers.child(SUBMISSION, Keys.Submission.UNIT_HEAD))
+                    .add("填表人：", filed(submission.preparer()), Pointers.child(SUBMISSION, Keys.Submission.PREPARER))
+                    .add("联系电话：", filed(submission.phone()), Pointers.child(SUBMISSION, Keys.Submission.PHONE));
         }
+        parts.write(builder, CellStyle.FOOTER, columnCount, Math.max(1, parts.parts().size()));
     }
 
-    /** The signed items that were filed, each with the label printed before it. */
-    private static List<LabelledText> parts(Submission submission) {
-        List<LabelledText> parts = new ArrayList<>();
-        if (submission == null) {
-            return parts;
-        }
-        LabelledText.addIfFiled(parts, "填报单位", Keys.Submission.FILING_UNIT, submission.filingUnit());
-        LabelledText.addIfFiled(parts, "单位负责人", Keys.Submission.UNIT_HEAD, submission.unitHead());
-        LabelledText.addIfFiled(parts, "填表人", Keys.Submission.PREPARER, submission.preparer());
-        LabelledText.addIfFiled(parts, "联系电话", Keys.Submission.PHONE, submission.phone());
-        return parts;
+    private static String filed(String text) {
+        return CellText.isBlank(text) ? null : text;
     }
 }

@@ -100,8 +100,18 @@ public final class TableBlock<T> {
      * caller writes afterwards (a 合计 row), then the heading and the rows over {@code width} grid columns.
      */
     public void write(GridBuilder g, String label, List<T> rows, int width, int extraRows) {
+        write(g, label, null, rows, width, extraRows);
+    }
+
+    /**
+     * As {@link #write(GridBuilder, String, List, int, int)}, the label showing a filed value (a block's total
+     * score, 绩效指标（90分）) and pointing at it. The heading rows are marked as the block's header, which a printed
+     * page that breaks inside the block repeats.
+     */
+    public void write(GridBuilder g, String label, String labelPointer, List<T> rows, int width, int extraRows) {
         g.row();
-        g.cell(label, CellStyle.HEADER, headerDepth() + rows.size() + extraRows, 1, null);
+        g.headerStartsHere(headerDepth());
+        g.cell(label, CellStyle.HEADER, headerDepth() + rows.size() + extraRows, 1, labelPointer);
         writeBody(g, rows, width - 1);
     }
 

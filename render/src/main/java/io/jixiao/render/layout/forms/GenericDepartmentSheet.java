@@ -1,6 +1,14 @@
 package io.jixiao.render.layout.forms;
 
+import io.jixiao.model.AnnualTask;
+import io.jixiao.model.BudgetRequest;
 import io.jixiao.model.DepartmentTable;
+import io.jixiao.model.SourceSplit;
+import io.jixiao.value.Money;
+import io.jixiao.render.layout.blocks.ReviewBlock;
+import io.jixiao.render.layout.blocks.TaskBlock;
+import io.jixiao.render.layout.blocks.TableBlock;
+import io.jixiao.render.layout.blocks.TableBlock.Content;
 import io.jixiao.model.Filing;
 import io.jixiao.model.GoalTable;
 import io.jixiao.model.Indicator;
@@ -9,6 +17,7 @@ import io.jixiao.read.Pointers;
 import io.jixiao.render.grid.CellStyle;
 import io.jixiao.render.grid.Grid;
 import io.jixiao.render.grid.GridBuilder;
+import io.jixiao.render.layout.PreviousYear;
 import io.jixiao.render.layout.blocks.BudgetRequestBlock;
 import io.jixiao.render.layout.blocks.CellText;
 import io.jixiao.render.layout.blocks.ColumnWidths;
@@ -22,7 +31,9 @@ import io.jixiao.render.layout.blocks.NarrativeBlock;
 import io.jixiao.render.layout.blocks.TableBlock.Column;
 import io.jixiao.render.layout.blocks.WorkPlanBlock;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The generic department table: whichever parts the filing has, in the order of the key list, each printed the way
@@ -36,29 +47,55 @@ final class GenericDepartmentSheet {
     private GenericDepartmentSheet() {
     }
 
-    static Grid grid(Filing filing) {
+    /**
+     * @param mark     a line above the title (why another template prints this table generically), or null
+     * @param previous last year's targets, shown beside this year's in every indicator table of the sheet
+     */
+    static Grid grid(Filing filing, String mark, PreviousYear previous) {
         DepartmentTable table = filing.departmentTable();
-        List<Column<Indicator>> annual = IndicatorBlock.generic(table.annualIndicators());
-        List<Column<Indicator>> longTerm = IndicatorBlock.generic(indicatorsOf(table.longTermGoalTables()));
-        List<Column<Indicator>> annualGoals = IndicatorBlock.generic(indicatorsOf(table.annualGoalTables()));
+        List<Column<AnnualTask>> taskColumns = TaskBlock.columns(table.mainTasks(), "资金总额", "财政资金");
+        List<Column<SplitRow>> splitColumns = splitColumns(splitRows(table));
+        List<Column<Indicator>> annual = IndicatorBlock.generic(table.annualIndicators(), previous);
+        List<Column<Indicator>> longTerm = IndicatorBlock.generic(indicatorsOf(table.longTermGoalTables()),
+                previous);
+        List<Column<Indicator>> annualGoals = IndicatorBlock.generic(indicatorsOf(table.annualGoalTables()),
+                previous);
         List<DutyRow> dutyRows = DutyTreeBlock.rows(table.dutyTree());
         List<Column<DutyRow>> dutyColumns = DutyTreeBlock.columns(table.dutyTree(), dutyRows);
-        int width = 1 + contentColumns(table, annual, longTerm, annualGoals, dutyColumns);
+        int width = 1 + Math.max(Math.max(taskColumns.size(), splitColumns.size()),
+                contentColumns(table, annual, longTerm, annualGoals, dutyColumns));
 
         GridBuilder g = new GridBuilder(SHEET, ColumnWidths.provisional(width));
+        FormFrame.mark(g, mark);
         FormFrame.title(g, table.title(), Pointers.child(table.pointer(), Keys.Department.TITLE),
                 filing.year() + "年部门整体支出绩效目标表", width);
+        if (table.subtitle() != null) {
+            g.row().cell(table.subtitle(), CellStyle.SUBTITLE, 1, width,
+                    Pointers.child(table.pointer(), Keys.Department.SUBTITLE));
+        }
         FormFrame.unitLine(g, filing, "金额单位：", width);
         FormFrame.labelled(g, "部门名称", filing.department(), CellStyle.TEXT, Pointers.of(Keys.DEPARTMENT_NAME),
                 width);
+        if (filing.departmentCode() != null) {
+            FormFrame.labelled(g, "部门编码", filing.departmentCode(), CellStyle.TEXT,
+                    Pointers.of(Keys.DEPARTMENT_CODE), width);
+        }
+        text(g, table, "预算部门", Keys.Department.PRINTED_DEPARTMENT, table.printedDepartment(), width);
         if (table.budgetRequest() != null) {
             BudgetRequestBlock.write(g, table, filing.moneyUnit(), width);
+            List<SplitRow> splits = splitRows(table);
+            if (!splits.isEmpty()) {
+                new TableBlock<>(splitColumns).write(g, "按支出性质分（按资金来源）", splits, width, 0);
+            }
         }
         if (table.funding() != null) {
             FundingBlock.write(g, table.funding(), filing.moneyUnit(), width);
         }
         text(g, table, "部门职责概述", Keys.Department.DUTIES, table.duties(), width);
         text(g, table, "年度工作任务", Keys.Department.ANNUAL_TASKS, table.annualTasks(), width);
+        if (!table.mainTasks().isEmpty()) {
+            new TableBlock<>(taskColumns).write(g, "年度主要任务", table.mainTasks(), width, 0);
+        }
         if (!table.workPlan().isEmpty()) {
             WorkPlanBlock.write(g, table.workPlan(), width);
         }
@@ -81,7 +118,8 @@ final class GenericDepartmentSheet {
         }
         text(g, table, "工作保障措施", Keys.Department.SAFEGUARDS, table.safeguards(), width);
         text(g, table, "备注", Keys.Department.NOTES, table.notes(), width);
-        FormFrame.footer(g, filing, width);
+        ReviewBlock.write(g, table.reviews(), width);
+        GenericProjectSheet.footer(g, filing, width);
         return ColumnWidths.fit(g.build(), 14, 20, 20, 30, 20);
     }
 
@@ -119,8 +157,44 @@ final class GenericDepartmentSheet {
 
     /** A labelled text of the department table ({@code key} under 部门整体), left out when not filed. */
     private static void text(GridBuilder g, DepartmentTable table, String label, String key, String text, int width) {
-        if (!CellText.isBlank(text)) {
+        if (text != null) {
             FormFrame.labelled(g, label, text, CellStyle.TEXT, Pointers.child(table.pointer(), key), width);
+        }
+    }
+
+    /** 基本支出 or 项目支出 written split by source. */
+    private record SplitRow(String label, SourceSplit split) {
+    }
+
+    private static List<SplitRow> splitRows(DepartmentTable table) {
+        List<SplitRow> rows = new ArrayList<>();
+        BudgetRequest r = table.budgetRequest();
+        if (r != null && r.basicSplit() != null) {
+            rows.add(new SplitRow("基本支出", r.basicSplit()));
+        }
+        if (r != null && r.projectSplit() != null) {
+            rows.add(new SplitRow("项目支出", r.projectSplit()));
+        }
+        return rows;
+    }
+
+    /** 支出 | 合计 | 财政资金 | 专户资金 | 单位资金 | 其他资金, the parts only when some row has them. */
+    private static List<Column<SplitRow>> splitColumns(List<SplitRow> rows) {
+        List<Column<SplitRow>> columns = new ArrayList<>();
+        columns.add(Column.of("支出", CellStyle.GROUP, r -> Content.text(r.label(), null)));
+        addSplit(columns, rows, "合计", SourceSplit::total, Keys.SourceSplit.TOTAL);
+        addSplit(columns, rows, "财政资金", SourceSplit::fiscalFunds, Keys.SourceSplit.FISCAL_FUNDS);
+        addSplit(columns, rows, "专户资金", SourceSplit::specialAccount, Keys.SourceSplit.SPECIAL_ACCOUNT);
+        addSplit(columns, rows, "单位资金", SourceSplit::unitFunds, Keys.SourceSplit.UNIT_FUNDS);
+        addSplit(columns, rows, "其他资金", SourceSplit::otherFunds, Keys.SourceSplit.OTHER_FUNDS);
+        return columns;
+    }
+
+    private static void addSplit(List<Column<SplitRow>> columns, List<SplitRow> rows, String header,
+                                 Function<SourceSplit, Money> part, String key) {
+        if (rows.stream().anyMatch(r -> part.apply(r.split()) != null)) {
+            columns.add(Column.of(header, CellStyle.AMOUNT, r -> Content.amount(part.apply(r.split()),
+                    Pointers.child(r.split().pointer(), key))));
         }
     }
 
