@@ -50,12 +50,7 @@ public final class Renderer {
      *                               drawn from them
      */
     public List<Grid> tables(Filing filing) {
-        List<Grid> tables = Layouts.forTemplate(filing.template()).tables(filing);
-        int cells = cellsOf(tables);
-        if (cells > Limits.DEFAULT.maxRenderCells()) {
-            throw new TooManyCellsException(cells, Limits.DEFAULT.maxRenderCells());
-        }
-        return tables;
+        return withinLimit(Layouts.forTemplate(filing.template()).tables(filing));
     }
 
     /**
@@ -63,9 +58,19 @@ public final class Renderer {
      * after an official form.
      *
      * @param previousYear the same department's filing for the year before, or null
+     * @throws TooManyCellsException as {@link #tables(Filing)}, the comparison's cells counted too
      */
     public List<Grid> tables(Filing filing, Filing previousYear) {
-        return Layouts.forTemplate(filing.template()).tables(filing, previous(filing, previousYear));
+        return withinLimit(Layouts.forTemplate(filing.template()).tables(filing, previous(filing, previousYear)));
+    }
+
+    /** The tables, unless they have more cells than {@link Limits#maxRenderCells()}: then nothing is drawn. */
+    private static List<Grid> withinLimit(List<Grid> tables) {
+        int cells = cellsOf(tables);
+        if (cells > Limits.DEFAULT.maxRenderCells()) {
+            throw new TooManyCellsException(cells, Limits.DEFAULT.maxRenderCells());
+        }
+        return tables;
     }
 
     /** Last year's filing as marks for this one's tables; {@link PreviousYear#NONE} without one. */
@@ -95,15 +100,28 @@ public final class Renderer {
      * a comment on the cell it concerns (none when {@code findings} is empty), written atomically.
      */
     public void writeXlsx(Filing filing, Filing previousYear, List<Finding> findings, Path target) throws IOException {
-        List<Grid> tables = tables(filing, previousYear);
-        Reports.writeAtomically(target, XlsxWriter.toBytes(tables, FindingNotes.of(tables, findings, messages)));
+        Reports.writeAtomically(target, xlsx(filing, previousYear, findings));
+    }
+
+    /**
+     * The workbook with last year's targets beside this year's ({@link #tables(Filing, Filing)}) and each finding as
+     * a comment on the cell it concerns (none when {@code findings} is empty).
+     */
+    public byte[] xlsx(Filing filing, Filing previousYear, List<Finding> findings) {
+        return drawing(tables(filing, previousYear),
+                tables -> XlsxWriter.toBytes(tables, FindingNotes.of(tables, findings, messages)));
     }
 
     /** The page with last year's targets beside this year's ({@link #tables(Filing, Filing)}). */
     public void writeHtml(Filing filing, Filing previousYear, List<Finding> findings, Path target)
             throws IOException {
-        HtmlFiles.write(target, new HtmlPage(messages).render(PageHeading.of(filing), tables(filing, previousYear),
-                findings));
+        HtmlFiles.write(target, html(filing, previousYear, findings));
+    }
+
+    /** The page with last year's targets beside this year's ({@link #tables(Filing, Filing)}), as text. */
+    public String html(Filing filing, Filing previousYear, List<Finding> findings) {
+        return drawing(tables(filing, previousYear),
+                tables -> new HtmlPage(messages).render(PageHeading.of(filing), tables, findings));
     }
 
     public void writeXlsx(Filing filing, OutputStream out) throws IOException {

@@ -29,18 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @DisplayName("The render's outputs")
 class OutputSafetyTest {
 
-    private static final String VALID = """
-            格式版本: 1
-            部门名称: 示例部门
-            年度: 2024
-            金额单位: 万元
-            部门整体:
-              年度绩效指标:
-                - 一级指标: 产出指标
-                  二级指标: 数量指标
-                  三级指标: 开展评价
-                  指标值: ≥10个
-            """;
+    private static final String VALID = SiteRenderTest.VALID;
 
     @TempDir
     Path repo;
@@ -117,16 +106,8 @@ class OutputSafetyTest {
     @Test
     @DisplayName("a filing with more cells than the limit is refused with LIMIT-CELLS and nothing is written")
     void tooManyCells() throws IOException {
-        StringBuilder text = new StringBuilder("格式版本: 1\n部门名称: 大部门\n年度: 2024\n模板: national-2015\n"
-                + "金额单位: 万元\n项目:\n");
-        for (int p = 0; p < 999; p++) {
-            text.append("  - 项目名称: 项目").append(p).append("\n    绩效指标:\n");
-            for (int i = 0; i < 22; i++) {
-                text.append("      - {三级指标: 指标").append(i).append("}\n");
-            }
-        }
         Files.createDirectories(repo.resolve("filings/big"));
-        Files.writeString(repo.resolve("filings/big/2024.yaml"), text);
+        Files.writeString(repo.resolve("filings/big/2024.yaml"), tooManyCellsFiling());
         Path out = repo.resolve("target/jixiao");
 
         RenderSummary summary = render(out);
@@ -137,5 +118,36 @@ class OutputSafetyTest {
         assertTrue(lines.stream().anyMatch(l -> l.contains("big/2024.yaml: 错误[LIMIT-CELLS]")), lines::toString);
         Element row = Jsoup.parse(out.resolve("index.html").toFile(), "UTF-8").select("tbody tr").first();
         assertTrue(row.text().contains("[LIMIT-CELLS]"), row.text());
+    }
+
+    @Test
+    @DisplayName("the cell limit holds when last year's filing is drawn beside this year's")
+    void tooManyCellsYearOverYear() throws IOException {
+        Files.createDirectories(repo.resolve("filings/big"));
+        Files.writeString(repo.resolve("filings/big/2024.yaml"), tooManyCellsFiling());
+        Files.writeString(repo.resolve("filings/big/2023.yaml"), VALID.replace("示例部门", "大部门")
+                .replace("年度: 2024", "年度: 2023"));
+        Path out = repo.resolve("target/jixiao");
+
+        RenderSummary summary = render(out);
+
+        assertEquals(new RenderSummary(2, 1, 0, 1, summary.millis()), summary);
+        assertTrue(Files.exists(out.resolve("big/2023.xlsx")));
+        assertFalse(Files.exists(out.resolve("big/2024.xlsx")));
+        assertFalse(Files.exists(out.resolve("big/2024.html")));
+        assertTrue(lines.stream().anyMatch(l -> l.contains("big/2024.yaml: 错误[LIMIT-CELLS]")), lines::toString);
+    }
+
+    /** 999 projects of 22 indicators on the national form: within the check's limits, past the render's. */
+    private static String tooManyCellsFiling() {
+        StringBuilder text = new StringBuilder("格式版本: 1\n部门名称: 大部门\n年度: 2024\n模板: national-2015\n"
+                + "金额单位: 万元\n项目:\n");
+        for (int p = 0; p < 999; p++) {
+            text.append("  - 项目名称: 项目").append(p).append("\n    绩效指标:\n");
+            for (int i = 0; i < 22; i++) {
+                text.append("      - {三级指标: 指标").append(i).append("}\n");
+            }
+        }
+        return text.toString();
     }
 }
