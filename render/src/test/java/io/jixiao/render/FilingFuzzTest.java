@@ -12,6 +12,9 @@ import io.jixiao.rules.RuleConfig;
 import io.jixiao.rules.RuleEngine;
 import org.junit.jupiter.api.DisplayName;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +26,9 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * The whole path a filing takes, fuzzed: bytes → read → schema → model → rules (alone, and with the filing as its
- * own previous year) → workbook and page in memory → every finding printed in both languages. The contract is the
+ * own previous year) → workbook (with the filing as its own previous year) and page in memory, and the tables with
+ * a real filing of format v2 as last year (the 上年指标值 column, the 与上年对比 sheet, the change counts) → every
+ * finding printed in both languages. The contract is the
  * tool's own: whatever the bytes, the outcome is findings. Nothing may be thrown, and no finding may be
  * {@code JIXIAO-INTERNAL} (the parser and the rule engine turn an unforeseen exception into one); a filing too
  * large to draw is the {@code LIMIT-CELLS} finding, not a failure.
@@ -45,6 +50,8 @@ class FilingFuzzTest {
     private static final FilingParser PARSER = new FilingParser();
     private static final RuleEngine RULES = new RuleEngine(RuleConfig.DEFAULTS);
     private static final Renderer RENDERER = new Renderer(Messages.chinese());
+    /** A real filing (format v2, national form) taken as every input's previous year. */
+    private static final Optional<Filing> LAST_YEAR = example("dongguan-jiaotongju/2019.yaml");
     private static final List<FindingPrinter> PRINTERS = List.of(new FindingPrinter(Messages.chinese()),
             new FindingPrinter(Messages.forLocale(Locale.ENGLISH)));
 
@@ -57,8 +64,11 @@ class FilingFuzzTest {
             findings.addAll(RULES.check(FILE, filing.get(), parsed.positions(), Optional.empty()));
             findings.addAll(RULES.check(FILE, filing.get(), parsed.positions(), filing));
             try {
-                assertTrue(RENDERER.xlsx(filing.get(), findings).length > 0);
+                // The workbook year over year (its tables are the form's and the 与上年对比 sheet), the page as
+                // for a first year: each writer once, so the regression run stays well under a minute.
+                assertTrue(RENDERER.xlsx(filing.get(), filing.get(), findings).length > 0);
                 assertTrue(RENDERER.html(filing.get(), findings).contains("</table>"));
+                LAST_YEAR.ifPresent(last -> assertTrue(!RENDERER.tables(filing.get(), last).isEmpty()));
             } catch (TooManyCellsException e) {
                 // the LIMIT-CELLS finding of a site render: a limit, not a failure
             }
@@ -70,6 +80,16 @@ class FilingFuzzTest {
                     fail("an exception inside jixiao: " + printed);
                 }
             }
+        }
+    }
+
+    /** An example filing from the seed corpus this module's POM copies, if it is there (it is in a Maven build). */
+    private static Optional<Filing> example(String name) {
+        try (InputStream in = FilingFuzzTest.class.getResourceAsStream(
+                "FilingFuzzTestInputs/wholePath/seeds/examples/" + name)) {
+            return in == null ? Optional.empty() : PARSER.parse(Path.of(name), in.readAllBytes()).filing();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }
