@@ -52,6 +52,14 @@ public record Filing(Path file, int formatVersion, String department, int year, 
                 projectListTitle, variant, values);
     }
 
+    /**
+     * What the filing's form has a place for: its template's form, with the parts its 地方表样 adds (a local form that
+     * prints the funding breakdown the national form lists in its extra section).
+     */
+    public TemplateForm form() {
+        return template.form().localised(formVariant);
+    }
+
     /** Every indicator of every table, in document order. */
     public List<Indicator> allIndicators() {
         List<Indicator> all = new java.util.ArrayList<>();

@@ -32,7 +32,8 @@ import java.util.Set;
  * @param parts    the paths the form has a place for, each covering everything below it
  * @param excluded paths below those that the form still has no place for
  * @param labels   label slot → the form's own wording, for the labels a local version may word differently (栏目)
- * @param variants the local versions of the form (地方表样), each renaming some of those labels
+ * @param variants the local versions of the form (地方表样), each renaming some of those labels and some adding the
+ *                 rows of a funding breakdown ({@link #localised})
  */
 public record TemplateForm(Template template, String name, String basis, List<List<String>> parts,
                            List<List<String>> excluded, Map<String, String> labels, List<FormVariant> variants) {
@@ -63,6 +64,25 @@ public record TemplateForm(Template template, String name, String basis, List<Li
     public FormLabels labels(Filing filing) {
         Map<String, String> local = variant(filing.formVariant()).map(FormVariant::labels).orElse(Map.of());
         return new FormLabels(labels, local, filing.moneyUnit().label());
+    }
+
+    /** The funding rows of the filing's 地方表样 where it is one of this form's and has them, else none. */
+    public List<FormVariant.FundingRow> fundingRows(Filing filing) {
+        return variant(filing.formVariant()).map(FormVariant::fundingRows).orElse(List.of());
+    }
+
+    /**
+     * This form as the local version with the id prints it: the variant's parts added to the form's (what the
+     * extra section and the 未排入 finding leave out); the form itself when it has no such version.
+     */
+    public TemplateForm localised(String id) {
+        Optional<FormVariant> local = variant(id);
+        if (local.isEmpty() || local.get().parts().isEmpty()) {
+            return this;
+        }
+        List<List<String>> more = new ArrayList<>(parts);
+        more.addAll(local.get().parts());
+        return new TemplateForm(template, name, basis, more, excluded, labels, variants);
     }
 
     static TemplateForm of(Template template) {
@@ -212,8 +232,20 @@ public record TemplateForm(Template template, String name, String basis, List<Li
                                 + " of " + template.id() + " renames " + slot + ", which is not among its 栏目");
                     }
                 }
+                List<FormVariant.FundingRow> rows = new ArrayList<>();
+                List<List<String>> parts = new ArrayList<>();
+                if (variant.get("资金分项") instanceof List<?> funding) {
+                    for (Object row : funding) {
+                        Map<String, Object> r = (Map<String, Object>) row;
+                        List<String> path = List.of(String.valueOf(r.get("键")).split("/"));
+                        rows.add(new FormVariant.FundingRow(String.valueOf(r.get("栏目")), path));
+                        List<String> part = new ArrayList<>(List.of(Keys.PROJECTS, ANY));
+                        part.addAll(path);
+                        parts.add(part);
+                    }
+                }
                 variants.add(new FormVariant(String.valueOf(variant.get("编号")), String.valueOf(variant.get("名称")),
-                        String.valueOf(variant.get("依据")), wording));
+                        String.valueOf(variant.get("依据")), wording, parts, rows));
             }
         }
         return variants;

@@ -73,7 +73,7 @@ class InterfaceTextTest {
             new Allowance("parser:io/jixiao/model/TaxonomyProfile.java", "profile data keys and category suffix"),
             // The templates' parts are data too (format-spec/templates.yaml): its keys.
             new Allowance("parser:io/jixiao/model/TemplateForm.java", "template data keys", "通用部分", "模板", "编号",
-                    "名称", "依据", "部分", "不含", "栏目", "地方表样"),
+                    "名称", "依据", "部分", "不含", "栏目", "地方表样", "资金分项", "键"),
             // The reader recognises the full-width colon that Chinese input methods type after a key.
             new Allowance("parser:io/jixiao/read/TextLint.java", "the full-width colon it detects",
                     "^(\\s*(?:-\\s+)?)([^\\s:：#\"'{}\\[\\],]+?)\\s*："),

@@ -2,6 +2,7 @@ package io.jixiao.render.layout.forms;
 
 import io.jixiao.model.Filing;
 import io.jixiao.model.FormLabels;
+import io.jixiao.model.FormVariant;
 import io.jixiao.model.FundSources;
 import io.jixiao.model.Keys;
 import io.jixiao.model.MultiYear;
@@ -25,6 +26,7 @@ import io.jixiao.render.layout.blocks.TableBlock;
 import io.jixiao.render.layout.blocks.TableBlock.Column;
 import io.jixiao.value.Money;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -230,6 +232,57 @@ final class NationalProjectSheet {
      * the annual variant has the 年度 column alone.
      */
     private void money(GridBuilder g, int content) {
+        List<FormVariant.FundingRow> rows = filing.template().form().fundingRows(filing);
+        if (rows.isEmpty()) {
+            nationalMoney(g, content);
+            return;
+        }
+        if (project.multiYear() != null) {
+            nationalMoney(g, content);
+        }
+        fundingRows(g, content, rows);
+    }
+
+    /**
+     * A local form's funding breakdown (四川: 项目资金（万元） | 年度资金总额 | 金额（万元）, then （一）财政拨款小计 6.30,
+     * 1、一般公共预算 6.30 …): its rows as templates.yaml lists them, each label beside its amount; 年度资金总额's own
+     * amount in the head row where filed (else the column head 金额), and any of 预算数, 财政资金, 其他资金 the rows do
+     * not name after them with the form's labels, so the breakdown never hides a total. A 中期 part prints the form's
+     * own block above it ({@link #money}).
+     */
+    private void fundingRows(GridBuilder g, int content, List<FormVariant.FundingRow> rows) {
+        List<String[]> totals = new ArrayList<>();
+        java.util.Set<String> named = new java.util.HashSet<>();
+        rows.forEach(r -> named.add(String.join("/", r.path())));
+        if (!named.contains(Keys.Project.FISCAL_FUNDS) && project.fiscalFunds() != null) {
+            totals.add(new String[]{"年度财政拨款", Keys.Project.FISCAL_FUNDS});
+        }
+        if (!named.contains(Keys.Project.OTHER_FUNDS) && project.otherFunds() != null) {
+            totals.add(new String[]{"年度其他资金", Keys.Project.OTHER_FUNDS});
+        }
+        int amount = content - 1;
+        g.row();
+        g.cell(labels.of("项目资金"), CellStyle.HEADER, 1 + rows.size() + totals.size(), 1, null);
+        g.cell(labels.of("年度资金总额"), CellStyle.HEADER);
+        if (project.budget() != null) {
+            g.amount(project.budget(), 1, amount, Pointers.child(p, Keys.Project.BUDGET));
+        } else {
+            g.cell(labels.of("资金分项金额"), CellStyle.HEADER, 1, amount, null);
+        }
+        for (FormVariant.FundingRow row : rows) {
+            g.row();
+            g.cell(row.label().replace(FormLabels.MONEY_UNIT, filing.moneyUnit().label()), CellStyle.HEADER);
+            g.amount(project.amountAt(row.path()), 1, amount,
+                    Pointers.child(p, row.path().toArray(String[]::new)));
+        }
+        for (String[] total : totals) {
+            g.row();
+            g.cell(labels.of(total[0]), CellStyle.HEADER);
+            g.amount(project.amountAt(List.of(total[1])), 1, amount, Pointers.child(p, total[1]));
+        }
+    }
+
+    private void nationalMoney(GridBuilder g, int content) {
         MultiYear mid = project.multiYear();
         FundSources annualSources = project.money() == null ? null : project.money().sources();
         FundSources midSources = mid == null ? null : mid.sources();
@@ -295,7 +348,18 @@ final class NationalProjectSheet {
         MultiYear mid = project.multiYear();
         String annual = CellText.of(project.goals());
         if (mid == null) {
-            labelled(g, labels.of("年度目标"), annual, Pointers.child(p, Keys.Project.GOALS), LABEL + content);
+            String over = labels.of("年度总体目标");
+            if (over.isEmpty()) {
+                labelled(g, labels.of("年度目标"), annual, Pointers.child(p, Keys.Project.GOALS), LABEL + content);
+            } else {
+                // 四川: 总体目标 over two rows, 年度目标 as the head of the goal text below it.
+                g.row();
+                g.cell(over, CellStyle.HEADER, 2, 1, null);
+                g.cell(labels.of("年度目标"), CellStyle.HEADER, 1, content, null);
+                g.row();
+                g.cell(annual, CellStyle.TEXT, 1, content, project.goals() == null ? null
+                        : Pointers.child(p, Keys.Project.GOALS));
+            }
             return;
         }
         int left = left(content);

@@ -92,7 +92,7 @@ final class PairedIndicators {
                 set.add(IndicatorBlock.midTermValue("中期指标值"));
                 set.add(IndicatorBlock.value("年度指标值"));
             } else {
-                set.add(IndicatorBlock.value("指标值"));
+                set.add(IndicatorBlock.value(labels.of("指标值")));
             }
             addScored(set, annual);
             set.forEach(c -> columns.add(c.from(Pair::annual)));
