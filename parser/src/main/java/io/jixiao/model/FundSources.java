@@ -30,7 +30,7 @@ public record FundSources(String pointer, Money generalBudget, Money governmentF
             case Keys.FundSources.SERVICE_INCOME -> serviceIncome;
             case Keys.FundSources.OPERATING_INCOME -> operatingIncome;
             case Keys.FundSources.CARRIED_OVER -> carriedOver;
-            default -> throw new IllegalArgumentException("not a part of 资金来源: " + key);
+            default -> throw new IllegalArgumentException("not a part of the funding breakdown: " + key);
         };
     }
 }

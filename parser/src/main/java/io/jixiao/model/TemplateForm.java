@@ -194,7 +194,7 @@ public record TemplateForm(Template template, String name, String basis, List<Li
                 List<List<String>> parts = new ArrayList<>(common);
                 parts.addAll(paths(form.get("部分")));
                 Map<String, String> labels = texts(form.get("栏目"));
-                List<FormVariant> variants = variants(template, labels, form.get("地方表样"));
+                List<FormVariant> variants = variants(template, labels, form.get(Keys.FORM_VARIANT));
                 forms.put(template, new TemplateForm(template, String.valueOf(form.get("名称")),
                         String.valueOf(form.get("依据")), parts, paths(form.get("不含")), labels, variants));
             }
@@ -229,7 +229,7 @@ public record TemplateForm(Template template, String name, String basis, List<Li
                 for (String slot : wording.keySet()) {
                     if (!labels.containsKey(slot)) {
                         throw new IllegalStateException("templates.yaml: the local form " + variant.get("编号")
-                                + " of " + template.id() + " renames " + slot + ", which is not among its 栏目");
+                                + " of " + template.id() + " renames " + slot + ", which is not among its label slots");
                     }
                 }
                 List<FormVariant.FundingRow> rows = new ArrayList<>();

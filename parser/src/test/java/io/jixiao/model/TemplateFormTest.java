@@ -41,6 +41,44 @@ class TemplateFormTest {
         assertEquals(List.of(), problems);
     }
 
+    @Test
+    @DisplayName("every 地方表样 of templates.yaml is in the schema, tied to its own template, its rows naming amounts")
+    void localFormsAgreeWithTheSchema() {
+        JsonNode root = SCHEMA.root();
+        List<String> inSchema = new ArrayList<>();
+        root.at("/properties/" + Keys.FORM_VARIANT + "/enum").forEach(n -> inSchema.add(n.asText()));
+        List<String> declared = new ArrayList<>();
+        java.util.Map<String, String> tiedTo = new java.util.HashMap<>();
+        root.path("allOf").forEach(condition -> {
+            JsonNode then = condition.path("then");
+            String template = then.has("anyOf") ? Template.GENERIC.id()
+                    : then.at("/properties/" + Keys.TEMPLATE + "/const").asText();
+            condition.at("/if/properties/" + Keys.FORM_VARIANT + "/enum").forEach(n -> tiedTo.put(n.asText(), template));
+        });
+        ProjectTable empty = new ProjectTable("/项目/0", null, null, null, null, "x", null, null, null, null,
+                List.of(), null, List.of(), null, null, null, null, List.of(), null, null, null, null);
+        for (Template template : Template.values()) {
+            for (FormVariant variant : template.form().variants()) {
+                declared.add(variant.id());
+                assertEquals(template.id(), tiedTo.get(variant.id()), variant.id() + " is tied to its template");
+                for (String slot : variant.labels().keySet()) {
+                    assertTrue(template.form().labels().containsKey(slot), variant.id() + " " + slot);
+                }
+                for (List<String> part : variant.parts()) {
+                    assertTrue(names(part), variant.id() + ": " + String.join("/", part));
+                }
+                variant.fundingRows().forEach(row -> empty.amountAt(row.path()));
+                TemplateForm local = template.form().localised(variant.id());
+                variant.parts().forEach(part -> assertTrue(local.hasPlaceFor("/" + String.join("/", part)
+                        .replace("*", "0")), variant.id() + " places " + part));
+            }
+        }
+        assertEquals(declared.stream().sorted().toList(), inSchema.stream().sorted().toList());
+        assertEquals(inSchema.size(), tiedTo.size(), "each 地方表样 is tied to exactly one template");
+        assertFalse(Template.NATIONAL_2015.form().hasPlaceFor("/项目/0/资金来源/一般公共预算"),
+                "the national form itself lists 资金来源 apart");
+    }
+
     /** Whether the path follows properties, list items and keyed maps of the schema from its top. */
     private static boolean names(List<String> path) {
         String at = "";

@@ -12,6 +12,8 @@ import io.jixiao.model.ProjectTable;
 import io.jixiao.model.Scoring;
 import io.jixiao.model.SignOff;
 import io.jixiao.model.Submission;
+import io.jixiao.model.Template;
+import io.jixiao.model.TemplateForm;
 import io.jixiao.read.Pointers;
 import io.jixiao.render.grid.CellStyle;
 import io.jixiao.render.grid.Grid;
@@ -77,6 +79,7 @@ final class NationalProjectSheet {
     private final ProjectTable project;
     private final boolean costFirst;
     private final boolean printsFilingSubmission;
+    private final TemplateForm form;
     private final FormLabels labels;
     private final String p;
 
@@ -86,7 +89,8 @@ final class NationalProjectSheet {
         this.project = project;
         this.costFirst = costFirst;
         this.printsFilingSubmission = printsFilingSubmission;
-        this.labels = filing.template().form().labels(filing);
+        this.form = (costFirst ? Template.NATIONAL_2021 : Template.NATIONAL_2015).form();
+        this.labels = form.labels(filing);
         this.p = project.pointer();
     }
 
@@ -232,7 +236,7 @@ final class NationalProjectSheet {
      * the annual variant has the 年度 column alone.
      */
     private void money(GridBuilder g, int content) {
-        List<FormVariant.FundingRow> rows = filing.template().form().fundingRows(filing);
+        List<FormVariant.FundingRow> rows = form.fundingRows(filing);
         if (rows.isEmpty()) {
             nationalMoney(g, content);
             return;
