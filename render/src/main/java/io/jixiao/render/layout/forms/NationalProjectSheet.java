@@ -28,8 +28,11 @@ import io.jixiao.render.layout.blocks.TableBlock;
 import io.jixiao.render.layout.blocks.TableBlock.Column;
 import io.jixiao.value.Money;
 
-import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * 项目支出绩效目标申报表 of 财预〔2015〕88号, one per project, as the published tables that use it print it:
@@ -250,20 +253,19 @@ final class NationalProjectSheet {
     /**
      * A local form's funding breakdown (四川: 项目资金（万元） | 年度资金总额 | 金额（万元）, then （一）财政拨款小计 6.30,
      * 1、一般公共预算 6.30 …): its rows as templates.yaml lists them, each label beside its amount; 年度资金总额's own
-     * amount in the head row where filed (else the column head 金额), and any of 预算数, 财政资金, 其他资金 the rows do
-     * not name after them with the form's labels, so the breakdown never hides a total. A 中期 part prints the form's
+     * amount in the head row where filed (else the column head 金额), and any of 财政资金, 上年结转, 其他资金 the rows
+     * do not name after them with the form's labels, so the breakdown never hides a filed amount the form places. A 中期 part prints the form's
      * own block above it ({@link #money}).
      */
     private void fundingRows(GridBuilder g, int content, List<FormVariant.FundingRow> rows) {
-        List<String[]> totals = new ArrayList<>();
-        java.util.Set<String> named = new java.util.HashSet<>();
-        rows.forEach(r -> named.add(String.join("/", r.path())));
-        if (!named.contains(Keys.Project.FISCAL_FUNDS) && project.fiscalFunds() != null) {
-            totals.add(new String[]{"年度财政拨款", Keys.Project.FISCAL_FUNDS});
-        }
-        if (!named.contains(Keys.Project.OTHER_FUNDS) && project.otherFunds() != null) {
-            totals.add(new String[]{"年度其他资金", Keys.Project.OTHER_FUNDS});
-        }
+        Set<List<String>> named = new HashSet<>();
+        rows.forEach(r -> named.add(r.path()));
+        // slot of the form's label → the key below the project, for the totals the rows leave out
+        Map<String, List<String>> totals = new LinkedHashMap<>();
+        totals.put("年度财政拨款", List.of(Keys.Project.FISCAL_FUNDS));
+        totals.put("年度上年结转", List.of(Keys.Project.SOURCES, Keys.FundSources.CARRIED_OVER));
+        totals.put("年度其他资金", List.of(Keys.Project.OTHER_FUNDS));
+        totals.values().removeIf(path -> named.contains(path) || project.amountAt(path) == null);
         int amount = content - 1;
         g.row();
         g.cell(labels.of("项目资金"), CellStyle.HEADER, 1 + rows.size() + totals.size(), 1, null);
@@ -276,14 +278,13 @@ final class NationalProjectSheet {
         for (FormVariant.FundingRow row : rows) {
             g.row();
             g.cell(row.label().replace(FormLabels.MONEY_UNIT, filing.moneyUnit().label()), CellStyle.HEADER);
-            g.amount(project.amountAt(row.path()), 1, amount,
-                    Pointers.child(p, row.path().toArray(String[]::new)));
+            g.amount(project.amountAt(row.path()), 1, amount, Pointers.child(p, row.path().toArray(String[]::new)));
         }
-        for (String[] total : totals) {
+        totals.forEach((slot, path) -> {
             g.row();
-            g.cell(labels.of(total[0]), CellStyle.HEADER);
-            g.amount(project.amountAt(List.of(total[1])), 1, amount, Pointers.child(p, total[1]));
-        }
+            g.cell(labels.of(slot), CellStyle.HEADER);
+            g.amount(project.amountAt(path), 1, amount, Pointers.child(p, path.toArray(String[]::new)));
+        });
     }
 
     private void nationalMoney(GridBuilder g, int content) {

@@ -97,12 +97,14 @@ class FormVariantLayoutTest {
     }
 
     @Test
-    @DisplayName("sichuan-project: a filed 年度资金总额 prints in its row, a total the rows do not name after them")
+    @DisplayName("sichuan-project: a filed 年度资金总额 prints in its row, an amount the rows do not name after them")
     void sichuanTotals() throws IOException {
-        XSSFSheet sheet = sheet(filing("模板: national-2015\n地方表样: sichuan-project", "预算数: 9.00\n    财政资金: 6.30"),
-                0);
+        XSSFSheet sheet = sheet(filing("模板: national-2015\n地方表样: sichuan-project",
+                "预算数: 9.00\n    财政资金: 6.30\n    资金来源:\n      上年结转: 1.50"), 0);
         Cell head = find(sheet, "项目资金（万元）");
         assertEquals("9.00", FORMAT.formatCellValue(sheet.getRow(head.getRowIndex()).getCell(2)));
+        assertEquals("1.50", right(sheet, find(sheet, "上年结转")), "上年结转 has a place on the form: printed there");
+        assertEquals(10, merged(sheet, head).getLastRow() - merged(sheet, head).getFirstRow() + 1);
     }
 
     @Test
