@@ -79,6 +79,26 @@ class TemplateFormTest {
                 "the national form itself lists 资金来源 apart");
     }
 
+    @Test
+    @DisplayName("a 地方表样 written with a template it is not a version of is refused, with or without 模板")
+    void localFormNeedsItsTemplate() {
+        String head = "格式版本: 2\n部门名称: 某局\n年度: 2024\n金额单位: 万元\n";
+        for (String wrong : List.of("模板: hebei-project\n地方表样: anhui-jinan\n", "地方表样: sichuan-project\n",
+                "模板: national-2015\n地方表样: shanghai-project\n")) {
+            var result = new io.jixiao.parser.FilingParser().parse(java.nio.file.Path.of("x.yaml"),
+                    (head + wrong).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            assertTrue(result.findings().stream().anyMatch(f -> f.severity() == io.jixiao.finding.Severity.ERROR),
+                    wrong + " " + result.findings());
+        }
+        for (String right : List.of("模板: national-2015\n地方表样: anhui-jinan\n", "地方表样: sichuan-export\n",
+                "模板: generic\n地方表样: ningxia-approval\n")) {
+            var result = new io.jixiao.parser.FilingParser().parse(java.nio.file.Path.of("x.yaml"),
+                    (head + right).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            assertTrue(result.findings().stream().noneMatch(f -> f.severity() == io.jixiao.finding.Severity.ERROR),
+                    right + " " + result.findings());
+        }
+    }
+
     /** Whether the path follows properties, list items and keyed maps of the schema from its top. */
     private static boolean names(List<String> path) {
         String at = "";
