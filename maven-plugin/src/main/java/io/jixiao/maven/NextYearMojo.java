@@ -57,7 +57,7 @@ public class NextYearMojo extends AbstractJixiaoMojo {
         }
         int written = 0;
         int skipped = 0;
-        for (NextYear.Outcome outcome : NextYear.roll(sources)) {
+        for (NextYear.Outcome outcome : NextYear.roll(directory.toPath(), sources)) {
             switch (outcome.status()) {
                 case WRITTEN -> {
                     written++;
@@ -71,6 +71,10 @@ public class NextYearMojo extends AbstractJixiaoMojo {
                 case INVALID -> {
                     skipped++;
                     getLog().warn(messages.format("review.next.invalid", shown(outcome.source())));
+                }
+                case REFUSED -> {
+                    skipped++;
+                    getLog().warn(messages.format("review.next.refused", shown(outcome.source())));
                 }
             }
         }

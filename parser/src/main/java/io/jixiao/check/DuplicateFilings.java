@@ -20,6 +20,10 @@ import java.util.function.Function;
  * name the filing's identity already carries and the first file's path, which the run lists anyway. That is a few
  * dozen bytes per filing, against the hundreds of kilobytes of a model.
  *
+ * <p>A filing whose name already contradicts its 年度 (PLACE-YEAR) makes no claim: the usual case is last year's
+ * file copied to {@code 2027.yaml} with 年度 left at 2026, and PLACE-YEAR already says what to change. Reporting
+ * the same slip a second time, as a duplicate of last year's filing, tells the clerk nothing new.
+ *
  * <p>Not part of a filing's cached findings, since it depends on other files: it is worked out again on every run,
  * from the identities the cache keeps.
  */
@@ -44,6 +48,9 @@ final class DuplicateFilings {
     FileCheck claim(FileCheck check) {
         FileCheck.Identity id = check.identity();
         if (id == null || id.department() == null || id.department().isBlank()) {
+            return check;
+        }
+        if (check.findings().stream().anyMatch(f -> f.diagnostic() == Diagnostic.PLACE_YEAR)) {
             return check;
         }
         Path earlier = first.putIfAbsent(new Claim(id.department().strip(), id.year()), check.file());

@@ -17,6 +17,7 @@ import io.jixiao.rules.RuleSet;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -74,7 +75,7 @@ public final class FilingChecker {
         List<FileCheck> all = new ArrayList<>(files.size());
         DuplicateFilings claims = new DuplicateFilings(FilingOrder::slashes);
         for (FilingOrder.Folder folder : FilingOrder.group(files, null)) {
-            for (CheckedFiling filing : checkFolder(folder.files(), Map.of(), Map.of()).filings()) {
+            for (CheckedFiling filing : checkFolder(folder.files(), Map.of(), Map.of(), Map.of()).filings()) {
                 all.add(claims.claim(filing.check()));
             }
         }
@@ -97,14 +98,18 @@ public final class FilingChecker {
      * @param files    the folder's filings, in file-name order
      * @param cached   what the cache remembers of them, by file name
      * @param contents the filings' content fingerprints when already worked out (else each file is read for it)
+     * @param refused  the files {@link FilingFinder} refused to read, with the finding that says why: they are
+     *                 reported, never opened
      */
     FolderOutcome checkFolder(List<Path> files, Map<String, FindingsCache.Entry> cached,
-                              Map<Path, String> contents) {
+                              Map<Path, String> contents, Map<Path, Finding> refused) {
         Slot[] slots = new Slot[files.size()];
         IntStream indexes = IntStream.range(0, slots.length);
         (slots.length > 1 ? indexes.parallel() : indexes).forEach(i -> {
             Path file = files.get(i);
-            slots[i] = new Slot(file, contents.get(file), cached.get(file.getFileName().toString()));
+            Finding refusal = refused.get(file);
+            slots[i] = refusal != null ? new Slot(file, refusal, contents.get(file))
+                    : new Slot(file, contents.get(file), cached.get(file.getFileName().toString()));
         });
         Map<Integer, Slot> byYear = new HashMap<>();
         for (Slot slot : slots) {
@@ -147,6 +152,14 @@ public final class FilingChecker {
         /** What the cache is to remember of this filing now, or null. */
         private FindingsCache.Entry entry;
 
+        /** A file refused unread: its one finding is its outcome, and nothing of it is cached. */
+        Slot(Path file, Finding refusal, String content) {
+            this.file = file;
+            this.content = content != null ? content : contentOf(file, refusal);
+            this.remembered = null;
+            this.check = new FileCheck(file, null, List.of(refusal), SourceLines.NONE);
+        }
+
         /** @param content the file's content fingerprint, or null to work it out here */
         Slot(Path file, String content, FindingsCache.Entry cached) {
             this.file = file;
@@ -178,6 +191,9 @@ public final class FilingChecker {
 
         /** @param previous the same department's filing of the year before, if any */
         void finish(Slot previous) {
+            if (check != null) { // refused unread
+                return;
+            }
             String previousContent = previous == null ? "" : previous.content;
             if (remembered != null && remembered.previous().equals(previousContent)) {
                 check = remembered.toCheck(file);
@@ -216,13 +232,22 @@ public final class FilingChecker {
         return new FileCheck.Identity(filing.department(), filing.year(), at.line(), at.column());
     }
 
+    /**
+     * The content fingerprint of a file: of its bytes, or for a file refused unread ({@code refusal} not null) of
+     * the reason, so it is never opened.
+     */
+    static String contentOf(Path file, Finding refusal) {
+        return refusal == null ? Fingerprints.ofFile(file)
+                : Fingerprints.of("refused", refusal.ruleId(), refusal.messageKey(), refusal.arguments().toString());
+    }
+
     /** The file's bytes when it is within the size a filing may have, else null (the reader then says why). */
     private static byte[] readSmall(Path file) {
         try {
             if (Files.size(file) > Limits.DEFAULT.maxFileBytes()) {
                 return null;
             }
-            try (InputStream in = Files.newInputStream(file)) {
+            try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
                 return in.readNBytes((int) Limits.DEFAULT.maxFileBytes() + 1);
             }
         } catch (IOException e) {

@@ -1,5 +1,7 @@
 package io.jixiao.check;
 
+import io.jixiao.text.PathText;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -64,7 +66,7 @@ public final class FilingOrder {
     }
 
     static String slashes(Path path) {
-        return path.toString().replace('\\', '/');
+        return PathText.slashes(path);
     }
 
     private static int compareFolders(String a, String b) {

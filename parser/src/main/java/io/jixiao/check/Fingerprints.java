@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
@@ -35,11 +36,11 @@ public final class Fingerprints {
     /**
      * The fingerprint of a file's bytes, read in blocks so a huge file costs no memory. A file that cannot be read
      * gets a fingerprint of its error instead: the check reports it as a finding, and it is not mistaken for any
-     * readable content.
+     * readable content. A symbolic link is not followed (reading it fails), so no file outside the filings is read.
      */
     public static String ofFile(Path file) {
         MessageDigest digest = digest();
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS), digest)) {
             in.transferTo(java.io.OutputStream.nullOutputStream());
             return HexFormat.of().formatHex(digest.digest());
         } catch (IOException e) {

@@ -249,12 +249,17 @@ public final class FolderCheck {
         return earlier.configuration();
     }
 
-    /** The files a run takes, in path order. */
+    /** The files a run reports on, in path order: the filings it reads and the candidates it refuses. */
     public List<Path> filings() throws IOException {
+        return found().all();
+    }
+
+    /** The filings a run reads, and the candidates it refuses with the finding that says why. */
+    public FilingFinder.Found found() throws IOException {
         if (!Files.isDirectory(options.directory())) {
             throw new IOException(messages.format("build.notAFolder", options.directory().toString()));
         }
-        return FilingFinder.find(options.directory(), options.includes(), options.excludes());
+        return FilingFinder.scan(options.directory(), options.includes(), options.excludes());
     }
 
     /**
@@ -270,7 +275,8 @@ public final class FolderCheck {
      * The filings of a run, by department folder in {@link FilingOrder}, each with its content fingerprint, and
      * the fingerprint of them all with the configuration.
      */
-    private record Prepared(List<FilingOrder.Folder> folders, Map<Path, String> contents, String fingerprint) {
+    private record Prepared(List<FilingOrder.Folder> folders, Map<Path, String> contents,
+                            Map<Path, io.jixiao.finding.Finding> refused, String fingerprint) {
     }
 
     /**
@@ -279,18 +285,19 @@ public final class FolderCheck {
      * earlier goal's result or the last reports still hold.
      */
     private Prepared prepare(ForkJoinPool pool) throws IOException {
-        List<Path> files = filings();
+        FilingFinder.Found found = found();
+        List<Path> files = found.all();
         List<FilingOrder.Folder> folders = FilingOrder.group(files, options.directory());
         Map<Path, String> contents = new java.util.concurrent.ConcurrentHashMap<>(files.size() * 2);
-        join(CompletableFuture.runAsync(() -> files.parallelStream()
-                .forEach(file -> contents.put(file, Fingerprints.ofFile(file))), pool));
+        join(CompletableFuture.runAsync(() -> files.parallelStream().forEach(file -> contents.put(file,
+                FilingChecker.contentOf(file, found.refused().get(file)))), pool));
         Fingerprint fingerprint = new Fingerprint(configuration(), options.directory());
         for (FilingOrder.Folder folder : folders) {
             for (Path file : folder.files()) {
                 fingerprint.add(file, contents.get(file));
             }
         }
-        return new Prepared(folders, contents, fingerprint.value());
+        return new Prepared(folders, contents, found.refused(), fingerprint.value());
     }
 
     /** A pool of one thread per core for a run's parallel work; the caller shuts it down. */
@@ -341,7 +348,8 @@ public final class FolderCheck {
             for (FilingOrder.Folder folder : prepared.folders()) {
                 Map<String, FindingsCache.Entry> cached = cache.folder(folder.key());
                 inFlight.add(new InFlight(folder, cache.lastBlock(), CompletableFuture.supplyAsync(
-                        () -> checker.checkFolder(folder.files(), cached, prepared.contents()), pool)));
+                        () -> checker.checkFolder(folder.files(), cached, prepared.contents(), prepared.refused()),
+                        pool)));
                 if (inFlight.size() > window) {
                     changed |= handOver(inFlight.poll(), writer, claims, kept, stale, consumer);
                 }

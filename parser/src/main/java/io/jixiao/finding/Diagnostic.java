@@ -20,6 +20,7 @@ import static io.jixiao.finding.Diagnostic.Group.FILE;
 import static io.jixiao.finding.Diagnostic.Group.FORM;
 import static io.jixiao.finding.Diagnostic.Group.HISTORY;
 import static io.jixiao.finding.Diagnostic.Group.INTERNAL;
+import static io.jixiao.finding.Diagnostic.Group.LIMIT;
 import static io.jixiao.finding.Diagnostic.Group.MONEY;
 import static io.jixiao.finding.Diagnostic.Group.PLACE;
 import static io.jixiao.finding.Diagnostic.Group.PLAN;
@@ -48,13 +49,26 @@ import static io.jixiao.finding.Severity.WARNING;
 public enum Diagnostic {
 
     // Reading the file: nothing else can be checked until these are fixed.
-    FILE_UNREADABLE(FILE, ERROR, FIXED, "unreadable"),
+    FILE_UNREADABLE(FILE, ERROR, FIXED, "unreadable", "unreadableFolder", "notAFile"),
     FILE_TOO_LARGE(FILE, ERROR, FIXED, "tooLarge"),
     FILE_EMPTY(FILE, ERROR, FIXED, "empty"),
     FILE_ENCODING(FILE, ERROR, FIXED, "utf16", "gbk"),
     FILE_BINARY(FILE, ERROR, FIXED, "binary"),
     /** A second filing of the same department and year: the index and the outputs could show only one. */
     FILE_DUPLICATE_FILING(FILE, ERROR, FIXED, "duplicateFiling"),
+    /**
+     * A symbolic link under the filings folder. It is never followed: a link committed as a filing could point at
+     * any file of the machine running the check (a CI runner's credentials), whose lines would end up in the log.
+     */
+    FILE_SYMLINK(FILE, ERROR, FIXED, "symlinkFile", "symlinkFolder"),
+    /**
+     * A folder or file name that cannot be used safely everywhere the repository is checked out and its outputs
+     * are opened: it is refused, not read, and named, instead of being silently skipped.
+     */
+    FILE_NAME(FILE, ERROR, FIXED, "nameControl", "nameBackslash", "nameWindowsCharacter", "nameWindowsReserved",
+            "nameTooLong", "nameExtensionCase", "nameCollision", "nameIndexPage"),
+    /** An output that would be written outside the output folder (a last line of defence behind FILE-NAME). */
+    FILE_OUTPUT_PATH(FILE, ERROR, FIXED, "outputOutside", "outputLink"),
 
     // YAML syntax and the YAML a filing may not use: the document cannot be read, or not without losing a value.
     YAML_MERGE_CONFLICT(YAML, ERROR, FIXED, "mergeConflict"),
@@ -65,7 +79,8 @@ public enum Diagnostic {
     /** {@code -全年抽检…} is folded into the item above: an error, or two goals silently become one. */
     YAML_LIST_DASH(YAML, ERROR, FIXED, "dashWithoutSpace"),
     YAML_SYNTAX(YAML, ERROR, FIXED, "syntax", "syntax.unclosedQuote", "syntax.unclosedBracket",
-            "syntax.colonInValue", "syntax.indentation", "syntax.missingColon"),
+            "syntax.colonInValue", "syntax.indentation", "syntax.missingColon", "syntax.escape", "syntax.bracket",
+            "syntax.reservedCharacter", "syntax.blockScalar"),
     YAML_MULTIPLE_DOCUMENTS(YAML, ERROR, FIXED, "multipleDocuments"),
     YAML_ALIAS(YAML, ERROR, FIXED, "anchor", "alias"),
     YAML_TAG(YAML, ERROR, FIXED, "tag"),
@@ -75,6 +90,16 @@ public enum Diagnostic {
     YAML_COMPLEX_KEY(YAML, ERROR, FIXED, "complexKey"),
     /** The second value of a duplicate key is dropped, so reporting less than an error would lose it silently. */
     YAML_DUPLICATE_KEY(YAML, ERROR, FIXED, "duplicateKey"),
+
+    // The tool's own limits (SPEC.md section 1): far above any real filing, far below what exhausts a small heap.
+    /** More YAML nodes than any real filing has: counted while composing, so the tree never grows past the limit. */
+    LIMIT_NODES(LIMIT, ERROR, FIXED, "nodes"),
+    LIMIT_INDICATORS(LIMIT, ERROR, FIXED, "indicators"),
+    LIMIT_PROJECTS(LIMIT, ERROR, FIXED, "projects"),
+    /** The findings of one rule in one file past the limit, summed up in one finding with their rule's severity. */
+    LIMIT_FINDINGS(LIMIT, INFO, FIXED, "more"),
+    /** A filing whose tables would have more cells than a workbook is rendered with; reported by the render. */
+    LIMIT_CELLS(LIMIT, ERROR, FIXED, "cells"),
 
     // The schema. A filing that breaks its structure cannot be bound to the model, so only the checks whose
     // failure still leaves a well-formed model may be overridden: a text that is too long or empty, a year out of
@@ -162,7 +187,11 @@ public enum Diagnostic {
             "directions", "directionsUnit"),
 
     // ---- Format v2 (issue 9): what the chosen template's form has no place for is printed apart, and said.
-    TEMPLATE_UNPLACED(FORM, INFO, OVERRIDABLE, "table", "part");
+    TEMPLATE_UNPLACED(FORM, INFO, OVERRIDABLE, "table", "part"),
+
+    // ---- Hardening (issue 12): a spreadsheet formula filed instead of its value.
+    /** The filing keeps only the formula, and a spreadsheet opening an export may run it: an error. */
+    VALUE_FORMULA(VALUE, ERROR, OVERRIDABLE, "formula");
 
     /** The stages and themes diagnostics belong to, as SPEC.md groups them. */
     public enum Group {
@@ -174,6 +203,8 @@ public enum Diagnostic {
         SCHEMA("schema."),
         /** jixiao itself (section 9). */
         INTERNAL("internal."),
+        /** The tool's limits on one filing (sections 1 and 9). */
+        LIMIT("limit."),
         /** Domain rules (section 12): where each indicator is filed. */
         TAXONOMY(null),
         /** How values are written for what they measure. */
@@ -298,10 +329,19 @@ public enum Diagnostic {
         return finding(file, line, column, pointer, defaultSeverity, variant, arguments);
     }
 
-    /** A finding of this diagnostic with the given severity. */
+    /**
+     * A finding of this diagnostic with the given severity. A null argument (a part the filing left out, such as
+     * an unnamed indicator's name) is shown as empty: a rule that passes one must not fail on that filing.
+     */
     public Finding finding(Path file, int line, int column, String pointer, Severity severity, String variant,
                            Object... arguments) {
-        return new Finding(file, line, column, pointer, this, severity, messageKey(variant), List.of(arguments));
+        Object[] shown = arguments.clone();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] == null) {
+                shown[i] = "";
+            }
+        }
+        return new Finding(file, line, column, pointer, this, severity, messageKey(variant), List.of(shown));
     }
 
     /** The id, so logs and configuration fingerprints read as users write it. */

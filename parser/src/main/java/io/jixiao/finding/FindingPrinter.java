@@ -1,6 +1,7 @@
 package io.jixiao.finding;
 
 import io.jixiao.text.DisplayWidth;
+import io.jixiao.text.PathText;
 
 import java.util.List;
 import java.util.regex.Pattern;
@@ -25,7 +26,7 @@ public final class FindingPrinter {
     /** The one-line header of a finding. */
     public String header(Finding finding) {
         StringBuilder out = new StringBuilder();
-        out.append(finding.file().toString().replace('\\', '/'));
+        out.append(PathText.of(finding.file()));
         if (finding.line() > 0) {
             out.append(':').append(finding.line());
             if (finding.column() > 0) {

@@ -56,6 +56,7 @@ public final class FilingBinder {
                         disclosure.text(Keys.Disclosure.PAGE_TITLE), disclosure.text(Keys.Disclosure.TITLE),
                         disclosure.text(Keys.Disclosure.TEXT)),
                 v.text(Keys.PROJECT_LIST_TITLE),
+                v.text(Keys.FORM_VARIANT),
                 values);
     }
 

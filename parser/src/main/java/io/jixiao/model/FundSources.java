@@ -13,4 +13,24 @@ import io.jixiao.value.Money;
 public record FundSources(String pointer, Money generalBudget, Money governmentFunds, Money stateCapital,
                           Money higherLevel, Money sameLevel, Money ownFunds, Money serviceIncome,
                           Money operatingIncome, Money carriedOver) {
+
+    /**
+     * The part filed under a key of the breakdown ({@link Keys.FundSources}), or null when not filed.
+     *
+     * @throws IllegalArgumentException for a key that is not a part of the breakdown
+     */
+    public Money part(String key) {
+        return switch (key) {
+            case Keys.FundSources.GENERAL_BUDGET -> generalBudget;
+            case Keys.FundSources.GOVERNMENT_FUNDS -> governmentFunds;
+            case Keys.FundSources.STATE_CAPITAL -> stateCapital;
+            case Keys.FundSources.HIGHER_LEVEL -> higherLevel;
+            case Keys.FundSources.SAME_LEVEL -> sameLevel;
+            case Keys.FundSources.OWN_FUNDS -> ownFunds;
+            case Keys.FundSources.SERVICE_INCOME -> serviceIncome;
+            case Keys.FundSources.OPERATING_INCOME -> operatingIncome;
+            case Keys.FundSources.CARRIED_OVER -> carriedOver;
+            default -> throw new IllegalArgumentException("not a part of the funding breakdown: " + key);
+        };
+    }
 }

@@ -38,6 +38,7 @@ public final class Keys {
     public static final String DEPARTMENT_CODE = "部门编码";
     public static final String YEAR = "年度";
     public static final String TEMPLATE = "模板";
+    public static final String FORM_VARIANT = "地方表样";
     public static final String PROFILE = "指标体系";
     public static final String MONEY_UNIT = "金额单位";
     public static final String SUBMISSION = "填报信息";

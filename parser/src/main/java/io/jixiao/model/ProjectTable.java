@@ -47,6 +47,30 @@ public record ProjectTable(String pointer, String title, String unitCode, String
         return multiYear == null ? List.of() : multiYear.indicators();
     }
 
+    /**
+     * The amount filed under a key of the project, as a path below it: 预算数, 财政资金, 其他资金 or 资金来源/… — the
+     * keys a local form's funding rows may name ({@link FormVariant.FundingRow}); null when not filed.
+     *
+     * @throws IllegalArgumentException for a path that names no amount of a project (a templates.yaml error)
+     */
+    public Money amountAt(List<String> path) {
+        String key = String.join("/", path);
+        if (key.equals(Keys.Project.BUDGET)) {
+            return budget;
+        }
+        if (key.equals(Keys.Project.FISCAL_FUNDS)) {
+            return fiscalFunds;
+        }
+        if (key.equals(Keys.Project.OTHER_FUNDS)) {
+            return otherFunds;
+        }
+        if (path.size() == 2 && path.get(0).equals(Keys.Project.SOURCES)) {
+            FundSources s = money == null ? null : money.sources();
+            return s == null ? null : s.part(path.get(1));
+        }
+        throw new IllegalArgumentException("not an amount of a project: " + key);
+    }
+
     /** One point of the spending plan: cumulative share spent by the end of a month ({@code 3月底: 25%}). */
     public record PlanPoint(String pointer, int month, Value cumulative) {
     }

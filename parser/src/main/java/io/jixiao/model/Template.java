@@ -20,7 +20,9 @@ public enum Template {
     /** 财预〔2015〕88号：项目支出绩效目标申报表（中期与年度）、部门整体支出绩效目标申报表. */
     NATIONAL_2015("national-2015"),
     /** 财预〔2021〕101号：同上，成本指标为第一个一级指标. */
-    NATIONAL_2021("national-2021");
+    NATIONAL_2021("national-2021"),
+    /** 重庆：项目支出绩效目标审批表（县级；101号指标框架，带分值、指标解释与预算执行）. */
+    CHONGQING_APPROVAL("chongqing-approval");
 
     private final String id;
 

@@ -9,9 +9,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * What one template's official form has a place for, read from {@code format-spec/templates.yaml}: the parts of a
@@ -26,9 +31,12 @@ import java.util.Map;
  * @param basis    the documents and published tables the form follows
  * @param parts    the paths the form has a place for, each covering everything below it
  * @param excluded paths below those that the form still has no place for
+ * @param labels   label slot → the form's own wording, for the labels a local version may word differently (栏目)
+ * @param variants the local versions of the form (地方表样), each renaming some of those labels and some adding the
+ *                 rows of a funding breakdown ({@link #localised})
  */
 public record TemplateForm(Template template, String name, String basis, List<List<String>> parts,
-                           List<List<String>> excluded) {
+                           List<List<String>> excluded, Map<String, String> labels, List<FormVariant> variants) {
 
     public static final String RESOURCE = "/io/jixiao/spec/templates.yaml";
 
@@ -40,6 +48,41 @@ public record TemplateForm(Template template, String name, String basis, List<Li
     public TemplateForm {
         parts = parts.stream().map(List::copyOf).toList();
         excluded = excluded.stream().map(List::copyOf).toList();
+        labels = Collections.unmodifiableMap(new LinkedHashMap<>(labels));
+        variants = List.copyOf(variants);
+    }
+
+    /** The local version of this form with the id, if the form has one. */
+    public Optional<FormVariant> variant(String id) {
+        return variants.stream().filter(v -> v.id().equals(id)).findFirst();
+    }
+
+    /**
+     * The labels a filing's form prints: this form's wording, with the filing's 地方表样 where it is one of this
+     * form's local versions (a filing shown on another template keeps that template's own wording).
+     */
+    public FormLabels labels(Filing filing) {
+        Map<String, String> local = variant(filing.formVariant()).map(FormVariant::labels).orElse(Map.of());
+        return new FormLabels(labels, local, filing.moneyUnit().label());
+    }
+
+    /** The funding rows of the filing's 地方表样 where it is one of this form's and has them, else none. */
+    public List<FormVariant.FundingRow> fundingRows(Filing filing) {
+        return variant(filing.formVariant()).map(FormVariant::fundingRows).orElse(List.of());
+    }
+
+    /**
+     * This form as the local version with the id prints it: the variant's parts added to the form's (what the
+     * extra section and the 未排入 finding leave out); the form itself when it has no such version.
+     */
+    public TemplateForm localised(String id) {
+        Optional<FormVariant> local = variant(id);
+        if (local.isEmpty() || local.get().parts().isEmpty()) {
+            return this;
+        }
+        List<List<String>> more = new ArrayList<>(parts);
+        more.addAll(local.get().parts());
+        return new TemplateForm(template, name, basis, more, excluded, labels, variants);
     }
 
     static TemplateForm of(Template template) {
@@ -150,8 +193,19 @@ public record TemplateForm(Template template, String name, String basis, List<Li
                                 + form.get("编号")));
                 List<List<String>> parts = new ArrayList<>(common);
                 parts.addAll(paths(form.get("部分")));
+                Map<String, String> labels = texts(form.get("栏目"));
+                List<FormVariant> variants = variants(template, labels, form.get(Keys.FORM_VARIANT));
                 forms.put(template, new TemplateForm(template, String.valueOf(form.get("名称")),
-                        String.valueOf(form.get("依据")), parts, paths(form.get("不含"))));
+                        String.valueOf(form.get("依据")), parts, paths(form.get("不含")), labels, variants));
+            }
+            Set<String> ids = new HashSet<>();
+            for (TemplateForm form : forms.values()) {
+                for (FormVariant variant : form.variants()) {
+                    if (!ids.add(variant.id())) {
+                        throw new IllegalStateException("templates.yaml names the local form " + variant.id()
+                                + " twice");
+                    }
+                }
             }
             for (Template template : Template.values()) {
                 if (!forms.containsKey(template)) {
@@ -162,6 +216,48 @@ public record TemplateForm(Template template, String name, String basis, List<Li
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The local versions of a form; each may rename only the form's listed label slots. */
+    @SuppressWarnings("unchecked")
+    private static List<FormVariant> variants(Template template, Map<String, String> labels, Object data) {
+        List<FormVariant> variants = new ArrayList<>();
+        if (data instanceof List<?> list) {
+            for (Object entry : list) {
+                Map<String, Object> variant = (Map<String, Object>) entry;
+                Map<String, String> wording = texts(variant.get("栏目"));
+                for (String slot : wording.keySet()) {
+                    if (!labels.containsKey(slot)) {
+                        throw new IllegalStateException("templates.yaml: the local form " + variant.get("编号")
+                                + " of " + template.id() + " renames " + slot + ", which is not among its label slots");
+                    }
+                }
+                List<FormVariant.FundingRow> rows = new ArrayList<>();
+                List<List<String>> parts = new ArrayList<>();
+                if (variant.get("资金分项") instanceof List<?> funding) {
+                    for (Object row : funding) {
+                        Map<String, Object> r = (Map<String, Object>) row;
+                        List<String> path = List.of(String.valueOf(r.get("键")).split("/"));
+                        rows.add(new FormVariant.FundingRow(String.valueOf(r.get("栏目")), path));
+                        List<String> part = new ArrayList<>(List.of(Keys.PROJECTS, ANY));
+                        part.addAll(path);
+                        parts.add(part);
+                    }
+                }
+                variants.add(new FormVariant(String.valueOf(variant.get("编号")), String.valueOf(variant.get("名称")),
+                        String.valueOf(variant.get("依据")), wording, parts, rows));
+            }
+        }
+        return variants;
+    }
+
+    /** A map of texts, in the order written. */
+    private static Map<String, String> texts(Object data) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        if (data instanceof Map<?, ?> map) {
+            map.forEach((k, v) -> texts.put(String.valueOf(k), String.valueOf(v)));
+        }
+        return texts;
     }
 
     private static List<List<String>> paths(Object data) {

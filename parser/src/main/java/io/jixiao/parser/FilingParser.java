@@ -2,6 +2,7 @@ package io.jixiao.parser;
 
 import io.jixiao.finding.Diagnostic;
 import io.jixiao.finding.Finding;
+import io.jixiao.finding.FindingCap;
 import io.jixiao.finding.Repeats;
 import io.jixiao.model.FilingBinder;
 import io.jixiao.read.Limits;
@@ -19,6 +20,7 @@ import org.snakeyaml.engine.v2.nodes.MappingNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -65,13 +67,20 @@ public final class FilingParser {
      */
     public ParseResult parse(Path file) {
         try {
+            if (Files.isSymbolicLink(file)) { // never followed: it could lead to any file of the machine
+                return failed(file, Diagnostic.FILE_SYMLINK.finding(file, 0, 0, "", "symlinkFile"));
+            }
+            if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)
+                    && !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                return failed(file, Diagnostic.FILE_UNREADABLE.finding(file, 0, 0, "", "notAFile"));
+            }
             long size = Files.size(file);
             if (size > limits.maxFileBytes()) {
                 return failed(file, Diagnostic.FILE_TOO_LARGE.finding(file, 0, 0, "", "tooLarge", size,
                         limits.maxFileBytes()));
             }
             byte[] bytes;
-            try (InputStream in = Files.newInputStream(file)) {
+            try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
                 bytes = in.readNBytes((int) limits.maxFileBytes() + 1);
             }
             return parse(file, bytes);
@@ -83,13 +92,14 @@ public final class FilingParser {
 
     /**
      * Parses bytes that came from somewhere else (a Git blob, a test), named {@code file} in findings. The same
-     * message on the same line is reported once ({@link Repeats}). An unforeseen failure inside jixiao is reported as a finding asking for a bug report, never thrown, so one
-     * broken file cannot hide the findings of the others.
+     * message on the same line is reported once ({@link Repeats}), and at most {@link Limits#maxFindingsPerRule()}
+     * findings of one diagnostic ({@link FindingCap}). An unforeseen failure inside jixiao is reported as a finding
+     * asking for a bug report, never thrown, so one broken file cannot hide the findings of the others.
      */
     public ParseResult parse(Path file, byte[] bytes) {
         try {
             ParseResult result = parseChecked(file, bytes);
-            List<Finding> shown = Repeats.collapse(result.findings());
+            List<Finding> shown = FindingCap.apply(Repeats.collapse(result.findings()), limits.maxFindingsPerRule());
             return shown == result.findings() ? result : new ParseResult(file, result.filing(), shown,
                     result.sourceLines(), result.positions());
         } catch (RuntimeException | StackOverflowError e) {
@@ -132,6 +142,13 @@ public final class FilingParser {
         boolean valid = findings.stream().noneMatch(Finding::isError);
         Optional<Filing> filing = valid ? Optional.of(FilingBinder.bind(file, (MappingNode) yaml.root()))
                 : Optional.empty();
+        if (filing.isPresent()) {
+            List<Finding> overLimits = FilingLimits.check(file, filing.get(), yaml.positions(), limits);
+            if (!overLimits.isEmpty()) { // reported, and neither checked by the rules nor rendered
+                findings.addAll(overLimits);
+                filing = Optional.empty();
+            }
+        }
         return new ParseResult(file, filing, findings, lines, yaml.positions());
     }
 

@@ -44,8 +44,10 @@ import java.util.Set;
  * <p>One pass over the text. The composer reads its events through {@link CheckedEvents}, which enforces what a
  * filing may not contain as each event goes by: a second document, anchors and aliases (they hide values from a Git
  * diff and are the vehicle of "billion laughs" bombs), tags other than YAML's own, nesting deeper than
- * {@link Limits#maxDepth()}, and over-long values. The first such event stops the composing before it can expand an
- * alias or recurse further; the rest of the events are still read for their findings, but nothing more is built.
+ * {@link Limits#maxDepth()}, more nodes than {@link Limits#maxNodes()}, and over-long values. The first such event
+ * stops the composing before it can expand an alias, recurse further or grow the tree past the limit; the rest of
+ * the events are still read for their findings (a problem that ends reading, such as the node limit, ends that too),
+ * but nothing more is built. All the anchors and aliases of a file are one finding, at the first of them.
  * Duplicate keys are found while converting nodes, so every duplicate is reported, not just the first.
  */
 public final class YamlReader {
@@ -60,8 +62,6 @@ public final class YamlReader {
     private static final Set<String> STANDARD_TAGS = Set.of(
             Tag.STR.getValue(), Tag.INT.getValue(), Tag.FLOAT.getValue(), Tag.BOOL.getValue(),
             Tag.NULL.getValue(), Tag.MAP.getValue(), Tag.SEQ.getValue());
-    /** Anchors and aliases reported per file; a bomb has thousands and one finding per kind says it all. */
-    private static final int MAX_ALIAS_FINDINGS = 10;
     /** Immutable once built, so one serves every file and thread. */
     private static final TextFirstSchema SCHEMA = new TextFirstSchema();
 
@@ -97,11 +97,14 @@ public final class YamlReader {
             } catch (YamlEngineException e) {
                 findings.add(syntaxFinding(file, e));
             }
+            events.reportAliases();
             return new Result(null, null, null, findings);
         } catch (YamlEngineException e) {
+            events.reportAliases();
             findings.add(syntaxFinding(file, e));
             return new Result(null, null, null, findings);
         }
+        events.reportAliases();
         if (!events.composable()) {
             return new Result(null, null, null, findings);
         }
@@ -138,7 +141,13 @@ public final class YamlReader {
         private final List<Finding> findings;
         private int depth;
         private int documents;
+        private int nodes;
+        /** Anchors and aliases seen; the first is reported, with their number, when reading ends. */
         private int aliases;
+        private Position firstAlias;
+        private String firstAliasVariant;
+        private String firstAliasName;
+        private int firstAliasIndex;
         private boolean forbidden;
         private boolean finished;
 
@@ -200,23 +209,23 @@ public final class YamlReader {
                     return false;
                 }
             }
+            if (event instanceof NodeEvent) {
+                nodes++;
+                if (nodes > limits.maxNodes()) {
+                    Position at = SourcePositions.position(event.getStartMark());
+                    findings.add(Diagnostic.LIMIT_NODES.finding(file, at.line(), at.column(), "", "nodes",
+                            limits.maxNodes()));
+                    finished = true;
+                    return false;
+                }
+            }
             if (event instanceof NodeEvent nodeEvent && nodeEvent.getAnchor().isPresent()
                     && !(event instanceof AliasEvent)) {
-                aliases++;
-                if (aliases <= MAX_ALIAS_FINDINGS) {
-                    Position at = SourcePositions.position(event.getStartMark());
-                    findings.add(Diagnostic.YAML_ALIAS.finding(file, at.line(), at.column(), "", "anchor",
-                            nodeEvent.getAnchor().get().getValue()));
-                }
+                alias(event, "anchor", nodeEvent.getAnchor().get().getValue());
                 ok = false;
             }
             if (event instanceof AliasEvent alias) {
-                aliases++;
-                if (aliases <= MAX_ALIAS_FINDINGS) {
-                    Position at = SourcePositions.position(event.getStartMark());
-                    findings.add(Diagnostic.YAML_ALIAS.finding(file, at.line(), at.column(), "", "alias",
-                            alias.getAlias().getValue()));
-                }
+                alias(event, "alias", alias.getAlias().getValue());
                 ok = false;
             }
             Optional<String> tag = tagOf(event);
@@ -247,6 +256,25 @@ public final class YamlReader {
                 ok = false;
             }
             return ok;
+        }
+
+        /** Counts an anchor or alias, remembering the first: an alias bomb is one finding, not one per line. */
+        private void alias(Event event, String variant, String name) {
+            if (aliases++ == 0) {
+                firstAlias = SourcePositions.position(event.getStartMark());
+                firstAliasVariant = variant;
+                firstAliasName = name;
+                firstAliasIndex = findings.size();
+            }
+        }
+
+        /** Adds the one finding for the file's anchors and aliases, where the first of them was met. */
+        void reportAliases() {
+            if (aliases > 0) {
+                findings.add(firstAliasIndex, Diagnostic.YAML_ALIAS.finding(file, firstAlias.line(),
+                        firstAlias.column(), "", firstAliasVariant, firstAliasName, aliases));
+                aliases = 0;
+            }
         }
     }
 
@@ -372,14 +400,14 @@ public final class YamlReader {
     }
 
     /**
-     * A syntax error as a clerk can act on it: snakeyaml-engine's common problems get a Chinese explanation of the
-     * usual cause; an unclosed quote or bracket is reported where it was opened, not at the end of the file, and a
+     * A syntax error as a clerk can act on it: snakeyaml-engine's problems get an explanation of the usual cause in
+     * the user's language, the parser's own English kept as the first argument for the English texts; an unclosed quote or bracket is reported where it was opened, not at the end of the file, and a
      * key missing its colon on the line of that key (snakeyaml-engine marks the line after it, which for the last
      * line of a file is a line the file does not have).
      */
     private static Finding syntaxFinding(Path file, YamlEngineException e) {
         if (!(e instanceof MarkedYamlEngineException marked)) {
-            return Diagnostic.YAML_SYNTAX.finding(file, 0, 0, "", "syntax", String.valueOf(e.getMessage()));
+            return Diagnostic.YAML_SYNTAX.finding(file, 0, 0, "", "syntax", String.valueOf(e.getMessage()), "");
         }
         String problem = marked.getProblem() == null ? "" : marked.getProblem();
         String context = marked.getContext() == null ? "" : marked.getContext();
@@ -389,8 +417,9 @@ public final class YamlReader {
                 ? marked.getContextMark().or(marked::getProblemMark)
                 : marked.getProblemMark().or(marked::getContextMark);
         Position at = mark.map(SourcePositions::position).orElse(new Position(0, 0));
-        String detail = context.isEmpty() ? problem : context + ": " + problem;
-        return Diagnostic.YAML_SYNTAX.finding(file, at.line(), at.column(), "", variant, detail);
+        String detail = (context.isEmpty() ? problem : context + ": " + problem).strip();
+        return Diagnostic.YAML_SYNTAX.finding(file, at.line(), at.column(), "", variant, detail,
+                SyntaxProblems.characterOf(context, problem));
     }
 
 }

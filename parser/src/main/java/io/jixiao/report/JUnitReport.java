@@ -3,6 +3,7 @@ package io.jixiao.report;
 import io.jixiao.check.CheckResult;
 import io.jixiao.check.FileCheck;
 import io.jixiao.finding.Severity;
+import io.jixiao.text.PathText;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -145,7 +146,8 @@ public final class JUnitReport implements Report {
         if (folder == null) {
             folder = file.toAbsolutePath().getParent();
         }
-        return folder == null || folder.getFileName() == null ? "jixiao" : folder.getFileName().toString();
+        return folder == null || folder.getFileName() == null ? "jixiao"
+                : PathText.escaped(folder.getFileName().toString());
     }
 
     private static void property(XMLStreamWriter xml, String name, String value) throws XMLStreamException {

@@ -16,6 +16,7 @@ import io.jixiao.finding.Diagnostic;
 import io.jixiao.finding.Finding;
 import io.jixiao.finding.FindingPrinter;
 import io.jixiao.finding.Messages;
+import io.jixiao.text.PathText;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -135,9 +136,15 @@ final class ReportSupport {
 
     /**
      * The path a file is shown under: relative to the base directory with forward slashes when it lies under it,
-     * otherwise as the user gave it (forward slashes).
+     * otherwise as the user gave it (forward slashes); characters that could break a line are escaped
+     * ({@link PathText}).
      */
     String path(Path file) {
+        return PathText.escaped(slashes(file));
+    }
+
+    /** The path as {@link #path} shows it, but with every character as it is: what a URI encodes. */
+    private String slashes(Path file) {
         Path shown = file;
         if (base != null) {
             Path absolute = file.toAbsolutePath().normalize();
@@ -145,7 +152,7 @@ final class ReportSupport {
                 shown = base.relativize(absolute);
             }
         }
-        return shown.toString().replace('\\', '/');
+        return PathText.slashes(shown);
     }
 
     /**
@@ -154,7 +161,7 @@ final class ReportSupport {
      * path outside the base directory.
      */
     String uri(Path file) {
-        String shown = path(file);
+        String shown = slashes(file);
         boolean relativized = base != null && file.toAbsolutePath().normalize().startsWith(base);
         if (!relativized && file.isAbsolute()) {
             return file.normalize().toUri().toASCIIString();

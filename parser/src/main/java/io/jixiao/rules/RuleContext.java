@@ -2,6 +2,7 @@ package io.jixiao.rules;
 
 import io.jixiao.finding.Diagnostic;
 import io.jixiao.finding.Finding;
+import io.jixiao.finding.FindingCap;
 import io.jixiao.finding.Severity;
 import io.jixiao.history.CrossYear;
 import io.jixiao.history.YearMatch;
@@ -34,15 +35,21 @@ public final class RuleContext {
     private final Diagnostic diagnostic;
     private final Severity severity;
     private final List<Finding> findings;
+    private final int maxFindings;
+    private int reported;
+    /** The first finding past {@link #maxFindings}, standing for all of them; the rest are only counted. */
+    private Finding firstLeftOut;
 
     /**
-     * @param indicators the filing's indicators, listed once per filing and shared by the rules
-     * @param yearMatch  the previous year matched with this one, worked out at most once per filing and shared by
-     *                   the rules (asked for only when there is a previous year)
+     * @param indicators  the filing's indicators, listed once per filing and shared by the rules
+     * @param yearMatch   the previous year matched with this one, worked out at most once per filing and shared by
+     *                    the rules (asked for only when there is a previous year)
+     * @param maxFindings how many findings the rule may add; past that they are counted, not made
      */
     RuleContext(Path file, Filing filing, TaxonomyProfile profile, Filing previousYear,
                 java.util.function.Supplier<YearMatch> yearMatch, SourcePositions positions,
-                List<Indicator> indicators, Diagnostic diagnostic, Severity severity, List<Finding> findings) {
+                List<Indicator> indicators, Diagnostic diagnostic, Severity severity, List<Finding> findings,
+                int maxFindings) {
         this.file = file;
         this.filing = filing;
         this.profile = profile;
@@ -53,6 +60,7 @@ public final class RuleContext {
         this.diagnostic = diagnostic;
         this.severity = severity;
         this.findings = findings;
+        this.maxFindings = maxFindings;
     }
 
     public Filing filing() {
@@ -115,8 +123,23 @@ public final class RuleContext {
      *                {@code rule.<ID>.<variant>} in the bundle
      */
     public void report(String pointer, String variant, Object... arguments) {
+        reported++;
+        if (reported > maxFindings + 1) {
+            return; // counted: a file of a hundred thousand copies of one mistake costs no memory for them
+        }
         Position at = positions.value(pointer);
-        findings.add(diagnostic.finding(file, at.line(), at.column(), pointer, severity, variant, arguments));
+        Finding finding = diagnostic.finding(file, at.line(), at.column(), pointer, severity, variant, arguments);
+        if (reported <= maxFindings) {
+            findings.add(finding);
+        } else {
+            firstLeftOut = finding;
+        }
+    }
+
+    /** The {@code LIMIT-FINDINGS} finding for what the rule reported past its limit, if it did. */
+    Optional<Finding> leftOut() {
+        return firstLeftOut == null ? Optional.empty()
+                : Optional.of(FindingCap.summary(firstLeftOut, reported - maxFindings, maxFindings));
     }
 
     static List<Finding> newList() {

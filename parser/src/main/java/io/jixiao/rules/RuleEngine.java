@@ -11,6 +11,7 @@ import io.jixiao.model.Filing;
 import io.jixiao.model.FilingBinder;
 import io.jixiao.model.Indicator;
 import io.jixiao.model.TaxonomyProfile;
+import io.jixiao.read.Limits;
 import io.jixiao.read.SourcePositions;
 
 import java.nio.file.Path;
@@ -49,7 +50,8 @@ public final class RuleEngine {
      * naming the rule, so the other rules' findings and the other filings are still checked and shown.
      *
      * @param previousYear the same department's filing for the year before, if the repository holds one
-     * @return the rules' findings, in source order, the same message on the same line once ({@link Repeats})
+     * @return the rules' findings, in source order, the same message on the same line once ({@link Repeats}), at
+     *         most {@link Limits#maxFindingsPerRule()} of each rule and then one finding that counts the rest
      */
     public List<Finding> check(Path file, Filing filing, SourcePositions positions, Optional<Filing> previousYear) {
         TaxonomyProfile profile = TaxonomyProfile.load(filing.profile() != null ? filing.profile() : defaultProfile)
@@ -70,9 +72,11 @@ public final class RuleEngine {
             if (severity.isEmpty()) {
                 continue;
             }
+            RuleContext context = new RuleContext(file, filing, profile, previous, yearMatch, positions,
+                    indicators, diagnostic, severity.get(), findings, Limits.DEFAULT.maxFindingsPerRule());
             try {
-                rule.check(new RuleContext(file, filing, profile, previous, yearMatch, positions, indicators,
-                        diagnostic, severity.get(), findings));
+                rule.check(context);
+                context.leftOut().ifPresent(findings::add);
             } catch (RuntimeException | StackOverflowError e) {
                 findings.add(Diagnostic.JIXIAO_INTERNAL.finding(file, 0, 0, "", "rule", diagnostic.id(),
                         e.getClass().getSimpleName() + ": " + e.getMessage()));

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 public final class RuleSet {
 
     /** Version of the rule set, recorded in every report. */
-    public static final String VERSION = "2";
+    public static final String VERSION = "3";
 
     private static final List<Rule> ALL = build(List.of(
             new TaxonomyLevelRule(), new EmptyIndicatorRowRule(), new MisfiledSatisfactionRule(),
@@ -38,7 +38,9 @@ public final class RuleSet {
             // What clerks get wrong when they copy last year's file (issue 11).
             new FileNameYearRule(), new PreviousYearDepartmentRule(), new ProjectsWithinDepartmentRule(),
             // Format v2 (issue 9): what the chosen template's form has no place for.
-            new UnplacedPartsRule()));
+            new UnplacedPartsRule(),
+            // A formula filed instead of its value (issue 12, hardening).
+            new FormulaValueRule()));
 
     private static final Map<Diagnostic, Rule> BY_DIAGNOSTIC = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(Rule::diagnostic, Function.identity()));

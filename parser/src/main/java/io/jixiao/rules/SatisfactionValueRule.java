@@ -21,8 +21,9 @@ final class SatisfactionValueRule implements Rule {
         for (Indicator indicator : context.indicators()) {
             if (IndicatorNames.measured(indicator) == Category.SATISFACTION && isNotPercentage(indicator.value())
                     && !Placeholders.isPlaceholder(indicator)) {
+                // An unnamed row is a satisfaction indicator by its 二级指标: name it by that (found by fuzzing).
                 context.report(IndicatorValues.targetPointer(indicator), "notPercent", indicator.value().written(),
-                        indicator.name());
+                        indicator.name() != null ? indicator.name() : indicator.level2());
             }
         }
     }

@@ -29,7 +29,7 @@ final class UnplacedPartsRule implements Rule {
     @Override
     public void check(RuleContext context) {
         Filing filing = context.filing();
-        TemplateForm form = filing.template().form();
+        TemplateForm form = filing.form();
         Map<List<String>, Part> parts = new LinkedHashMap<>();
         for (FiledValues.Entry entry : filing.values().entries()) {
             List<String> part = form.unplacedPart(entry.pointer());

@@ -192,4 +192,15 @@ class IncrementalCheckTest {
         }
         assertEquals(Map.of(), parsed(), "the second run from the cache");
     }
+
+    @Test
+    @DisplayName("last year's file copied to next year's name with 年度 unchanged is one slip: PLACE-YEAR, not also a duplicate")
+    void copiedFileIsNotAlsoADuplicate() throws IOException {
+        write("d/2025.yaml", filing("丁部门", 2025, "≥10个"));
+        write("d/2026.yaml", filing("丁部门", 2025, "≥10个"));
+        List<String> printed = run(RuleConfig.DEFAULTS);
+        assertTrue(printed.stream().anyMatch(l -> l.startsWith("filings/d/2026.yaml:") && l.contains("[PLACE-YEAR]")),
+                String.join("\n", printed));
+        assertTrue(printed.stream().noneMatch(l -> l.contains("FILE-DUPLICATE-FILING")), String.join("\n", printed));
+    }
 }

@@ -41,6 +41,64 @@ class TemplateFormTest {
         assertEquals(List.of(), problems);
     }
 
+    @Test
+    @DisplayName("every 地方表样 of templates.yaml is in the schema, tied to its own template, its rows naming amounts")
+    void localFormsAgreeWithTheSchema() {
+        JsonNode root = SCHEMA.root();
+        List<String> inSchema = new ArrayList<>();
+        root.at("/properties/" + Keys.FORM_VARIANT + "/enum").forEach(n -> inSchema.add(n.asText()));
+        List<String> declared = new ArrayList<>();
+        java.util.Map<String, String> tiedTo = new java.util.HashMap<>();
+        root.path("allOf").forEach(condition -> {
+            JsonNode then = condition.path("then");
+            String template = then.has("anyOf") ? Template.GENERIC.id()
+                    : then.at("/properties/" + Keys.TEMPLATE + "/const").asText();
+            condition.at("/if/properties/" + Keys.FORM_VARIANT + "/enum").forEach(n -> tiedTo.put(n.asText(), template));
+        });
+        ProjectTable empty = new ProjectTable("/项目/0", null, null, null, null, "x", null, null, null, null,
+                List.of(), null, List.of(), null, null, null, null, List.of(), null, null, null, null);
+        for (Template template : Template.values()) {
+            for (FormVariant variant : template.form().variants()) {
+                declared.add(variant.id());
+                assertEquals(template.id(), tiedTo.get(variant.id()), variant.id() + " is tied to its template");
+                for (String slot : variant.labels().keySet()) {
+                    assertTrue(template.form().labels().containsKey(slot), variant.id() + " " + slot);
+                }
+                for (List<String> part : variant.parts()) {
+                    assertTrue(names(part), variant.id() + ": " + String.join("/", part));
+                }
+                variant.fundingRows().forEach(row -> empty.amountAt(row.path()));
+                TemplateForm local = template.form().localised(variant.id());
+                variant.parts().forEach(part -> assertTrue(local.hasPlaceFor("/" + String.join("/", part)
+                        .replace("*", "0")), variant.id() + " places " + part));
+            }
+        }
+        assertEquals(declared.stream().sorted().toList(), inSchema.stream().sorted().toList());
+        assertEquals(inSchema.size(), tiedTo.size(), "each 地方表样 is tied to exactly one template");
+        assertFalse(Template.NATIONAL_2015.form().hasPlaceFor("/项目/0/资金来源/一般公共预算"),
+                "the national form itself lists 资金来源 apart");
+    }
+
+    @Test
+    @DisplayName("a 地方表样 written with a template it is not a version of is refused, with or without 模板")
+    void localFormNeedsItsTemplate() {
+        String head = "格式版本: 2\n部门名称: 某局\n年度: 2024\n金额单位: 万元\n";
+        for (String wrong : List.of("模板: hebei-project\n地方表样: anhui-jinan\n", "地方表样: sichuan-project\n",
+                "模板: national-2015\n地方表样: shanghai-project\n")) {
+            var result = new io.jixiao.parser.FilingParser().parse(java.nio.file.Path.of("x.yaml"),
+                    (head + wrong).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            assertTrue(result.findings().stream().anyMatch(f -> f.severity() == io.jixiao.finding.Severity.ERROR),
+                    wrong + " " + result.findings());
+        }
+        for (String right : List.of("模板: national-2015\n地方表样: anhui-jinan\n", "地方表样: sichuan-export\n",
+                "模板: generic\n地方表样: ningxia-approval\n")) {
+            var result = new io.jixiao.parser.FilingParser().parse(java.nio.file.Path.of("x.yaml"),
+                    (head + right).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            assertTrue(result.findings().stream().noneMatch(f -> f.severity() == io.jixiao.finding.Severity.ERROR),
+                    right + " " + result.findings());
+        }
+    }
+
     /** Whether the path follows properties, list items and keyed maps of the schema from its top. */
     private static boolean names(List<String> path) {
         String at = "";

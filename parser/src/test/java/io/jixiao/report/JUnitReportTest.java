@@ -155,7 +155,8 @@ class JUnitReportTest {
         List<FileCheck> files = new ArrayList<>();
         for (FileCheck f : checked.files()) {
             List<Finding> findings = new ArrayList<>(f.findings());
-            findings.add(Diagnostic.YAML_SYNTAX.finding(f.file(), 1, 1, "", "syntax", "bell\u0007 nul\u0000 end"));
+            findings.add(Diagnostic.YAML_DUPLICATE_KEY.finding(f.file(), 1, 1, "", "duplicateKey",
+                    "bell\u0007 nul\u0000 end", 1));
             files.add(f.withFindings(findings));
         }
         Element suite = parse(new JUnitReport(fixture.options()).bytes(new CheckResult(files)));

@@ -39,7 +39,7 @@ final class EveryKeyFiling {
     enum Variant { OBJECTS, SCALARS }
 
     /** Keys whose values choose how the filing is read and printed rather than being content. */
-    static final Set<String> FORMAT_KEYS = Set.of("格式版本", "模板", "指标体系");
+    static final Set<String> FORMAT_KEYS = Set.of("格式版本", "模板", "地方表样", "指标体系");
 
     /** Candidate keys for maps whose keys must match a pattern: a year, a month end. */
     private static final List<String> PATTERN_KEY_CANDIDATES = List.of("2021", "2022", "3月底", "6月底", "9月底");
@@ -47,14 +47,16 @@ final class EveryKeyFiling {
     private final JsonNode schema;
     private final Variant variant;
     private final String template;
+    private final String formVariant;
     private final Set<String> scalars = new LinkedHashSet<>();
     private final Set<String> keys = new LinkedHashSet<>();
     private int counter;
 
-    private EveryKeyFiling(JsonNode schema, Variant variant, String template) {
+    private EveryKeyFiling(JsonNode schema, Variant variant, String template, String formVariant) {
         this.schema = schema;
         this.variant = variant;
         this.template = template;
+        this.formVariant = formVariant;
     }
 
     /**
@@ -65,7 +67,12 @@ final class EveryKeyFiling {
     }
 
     static Generated generate(Variant variant, String template) {
-        EveryKeyFiling generator = new EveryKeyFiling(loadSchema(), variant, template);
+        return generate(variant, template, null);
+    }
+
+    /** The same, printed on the template's local form {@code formVariant} (地方表样), or its own form when null. */
+    static Generated generate(Variant variant, String template, String formVariant) {
+        EveryKeyFiling generator = new EveryKeyFiling(loadSchema(), variant, template, formVariant);
         Object root = generator.value(generator.schema, "");
         Dump dump = new Dump(DumpSettings.builder().setDefaultFlowStyle(FlowStyle.BLOCK).setWidth(4000).build());
         return new Generated(dump.dumpToString(root), Set.copyOf(generator.scalars), Set.copyOf(generator.keys));
@@ -161,6 +168,12 @@ final class EveryKeyFiling {
         JsonNode properties = node.path("properties");
         for (Iterator<Map.Entry<String, JsonNode>> it = properties.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> property = it.next();
+            if (property.getKey().equals("地方表样")) {
+                if (formVariant != null) {
+                    map.put(property.getKey(), formVariant);
+                }
+                continue;
+            }
             map.put(property.getKey(), value(property.getValue(), property.getKey()));
         }
         JsonNode patterns = node.path("patternProperties");

@@ -36,7 +36,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The property behind "no template ever drops a filed value" (PRODUCT.md, decision 9), on filings with every key of
  * the schema filled ({@link EveryKeyFiling}, generated from the schema): for every template, every scalar value
- * appears in the workbook (read back with POI) and in the page, and the filing's year on every sheet. And
+ * appears in the workbook (read back with POI) and in the page, and the filing's year on every sheet — on each
+ * template's own form and on each of its local forms (地方表样, which word labels and may place more). And
  * {@code format-spec/templates.yaml} says exactly what each layout prints: every value of a part the template
  * claims is printed on its form, every other one in the extra tables (the generic tables of a table the form
  * lacks, or 本表样没有位置的内容) and not on the form.
@@ -51,20 +52,28 @@ class NothingDroppedTest {
     Stream<DynamicTest> everyKeyEveryTemplate() {
         List<DynamicTest> tests = new ArrayList<>();
         for (Template template : Template.values()) {
-            for (EveryKeyFiling.Variant variant : EveryKeyFiling.Variant.values()) {
-                tests.add(DynamicTest.dynamicTest(template.id() + " " + variant, () -> check(template, variant)));
+            List<String> forms = new ArrayList<>();
+            forms.add(null);
+            template.form().variants().forEach(v -> forms.add(v.id()));
+            for (String local : forms) {
+                for (EveryKeyFiling.Variant variant : EveryKeyFiling.Variant.values()) {
+                    String name = template.id() + (local == null ? "" : " 地方表样 " + local) + " " + variant;
+                    tests.add(DynamicTest.dynamicTest(name, () -> check(template, local, variant)));
+                }
             }
         }
         return tests.stream();
     }
 
-    private void check(Template template, EveryKeyFiling.Variant variant) {
-        EveryKeyFiling.Generated generated = EveryKeyFiling.generate(variant, template.id());
+    /** Every key filled, on the template's own form ({@code local} null) or on one of its local forms. */
+    private void check(Template template, String local, EveryKeyFiling.Variant variant) {
+        EveryKeyFiling.Generated generated = EveryKeyFiling.generate(variant, template.id(), local);
         ParseResult parsed = new FilingParser().parse(Path.of("every-key.yaml"),
                 generated.yaml().getBytes(StandardCharsets.UTF_8));
         Filing filing = parsed.filing().orElseThrow(() -> new AssertionError(
                 "the generated filing does not parse: " + parsed.findings() + "\n" + generated.yaml()));
-        String where = template.id() + " " + variant;
+        String where = template.id() + (local == null ? "" : " " + local) + " " + variant;
+        assertEquals(local, filing.formVariant(), where);
 
         // The values as written are all known to the model, so the extra tables can list what a form lacks.
         List<String> filedTexts = filing.values().entries().stream().map(FiledValues.Entry::text).toList();
@@ -77,7 +86,7 @@ class NothingDroppedTest {
         List<Grid> grids = renderer.tables(filing);
         List<Grid> form = grids.stream().filter(g -> !isExtra(g)).toList();
         List<Grid> extra = grids.stream().filter(NothingDroppedTest::isExtra).toList();
-        TemplateForm placed = template.form();
+        TemplateForm placed = filing.form();
         List<String> problems = new ArrayList<>();
         for (FiledValues.Entry entry : filing.values().entries()) {
             if (entry.text().isEmpty() || EveryKeyFiling.FORMAT_KEYS.contains(Pointers.tokens(entry.pointer()).get(0))) {

@@ -49,7 +49,7 @@ final class CompletedLayout implements Layout {
     @Override
     public List<Grid> tables(Filing filing, PreviousYear previous) {
         List<Grid> grids = new ArrayList<>(primary.tables(filing, previous));
-        TemplateForm form = template.form();
+        TemplateForm form = filing.template() == template ? filing.form() : template.form();
         Set<String> generic = new HashSet<>();
         if (template != Template.GENERIC) {
             String mark = Messages.chinese().format("render.extra.table",

@@ -1,6 +1,7 @@
 package io.jixiao.render.layout;
 
 import io.jixiao.model.Template;
+import io.jixiao.render.layout.forms.ChongqingApprovalLayout;
 import io.jixiao.render.layout.forms.GenericLayout;
 import io.jixiao.render.layout.forms.HebeiProjectLayout;
 import io.jixiao.render.layout.forms.HubeiOverallLayout;
@@ -27,6 +28,7 @@ public final class Layouts {
             case HUBEI_OVERALL -> new HubeiOverallLayout();
             case NATIONAL_2015 -> NationalLayout.national2015();
             case NATIONAL_2021 -> NationalLayout.national2021();
+            case CHONGQING_APPROVAL -> new ChongqingApprovalLayout();
             case GENERIC -> new GenericLayout();
         };
     }

@@ -5,21 +5,27 @@ import io.jixiao.check.CheckedFolder;
 import io.jixiao.check.FileCheck;
 import io.jixiao.check.Fingerprints;
 import io.jixiao.check.FolderCheck;
+import io.jixiao.finding.Diagnostic;
+import io.jixiao.finding.Finding;
+import io.jixiao.finding.FindingPrinter;
 import io.jixiao.finding.Messages;
 import io.jixiao.finding.Severity;
 import io.jixiao.model.Filing;
 import io.jixiao.render.layout.PreviousYear;
 import io.jixiao.render.Renderer;
+import io.jixiao.render.TooManyCellsException;
 import io.jixiao.render.html.FindingCounts;
 import io.jixiao.render.html.IndexEntry;
 import io.jixiao.render.html.IndexPage;
 import io.jixiao.report.JixiaoVersion;
 import io.jixiao.report.Reports;
+import io.jixiao.text.PathText;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -37,9 +43,10 @@ import java.util.function.Supplier;
  * the last run, and whose outputs still exist, keeps its outputs untouched, and an unchanged index is not rewritten.
  * Every file is written atomically; the outputs are byte-identical from run to run.
  *
- * <p>{@code <folder>/X/Y.yaml} becomes {@code <out>/X/Y.xlsx} and {@code <out>/X/Y.html}. A filing with errors is
- * rendered too, whenever it could be read into the model (its errors are the rules', not the structure's): that is
- * when people most need to see the tables. Its page shows every finding beside its row, its workbook carries them as
+ * <p>{@code <folder>/X/Y.yaml} becomes {@code <out>/X/Y.xlsx} and {@code <out>/X/Y.html}, never anything outside
+ * {@code <out>} ({@link OutputPaths}); a filing whose tables are too large to draw is refused with a finding. A
+ * filing with errors is rendered too, whenever it could be read into the model (its errors are the rules', not the
+ * structure's): that is when people most need to see the tables. Its page shows every finding beside its row, its workbook carries them as
  * cell comments, and the index lists its first errors. A workbook of a filing without errors stays clean for
  * publication (its warnings are on the page). A filing that could not be read (YAML or schema errors) gets only its
  * index line, with the errors that kept it out.
@@ -65,6 +72,7 @@ public final class SiteRender {
     private final Messages messages;
     private final BiConsumer<Severity, String> log;
     private final Renderer renderer;
+    private final FindingPrinter printer;
 
     /** @param log receives the summary line (with a null severity) */
     public SiteRender(SiteOptions options, BiConsumer<Severity, String> log) {
@@ -72,6 +80,7 @@ public final class SiteRender {
         this.messages = Messages.forLocale(options.locale());
         this.log = log;
         this.renderer = new Renderer(messages);
+        this.printer = new FindingPrinter(messages);
     }
 
     /**
@@ -229,9 +238,13 @@ public final class SiteRender {
                 return new Outcome(IndexEntry.notRendered(relative, null, null, counts, errors), State.NOT_RENDERED,
                         null);
             }
-            String base = relative.replaceFirst("\\.ya?ml$", "");
-            Path xlsx = options.outputDirectory().resolve(base + ".xlsx");
-            Path html = options.outputDirectory().resolve(base + ".html");
+            OutputPaths.Resolved outputs = OutputPaths.of(options.outputDirectory(), root, file.file());
+            if (outputs.refusal() != null) {
+                return refused(file, relative, outputs.refusal());
+            }
+            String base = outputs.outputs().link();
+            Path xlsx = outputs.outputs().xlsx();
+            Path html = outputs.outputs().html();
             boolean wantXlsx = options.formats().contains(OutputFormat.XLSX);
             boolean wantHtml = options.formats().contains(OutputFormat.HTML);
             IndexEntry entry = IndexEntry.rendered(relative, filed.get().department(), filed.get().year(),
@@ -270,6 +283,9 @@ public final class SiteRender {
                     write(html, renderer.html(filing.get(), lastYear, file.findings()).getBytes(StandardCharsets.UTF_8),
                             flushNow);
                 }
+            } catch (TooManyCellsException e) {
+                return refused(file, relative, Diagnostic.LIMIT_CELLS.finding(file.file(), 0, 0, "", "cells",
+                        e.cells(), e.limit()));
             } catch (IOException e) {
                 throw new UncheckedIOException(messages.format("build.cannotWrite", relative,
                         String.valueOf(e.getMessage())), e);
@@ -283,6 +299,20 @@ public final class SiteRender {
             if (!flushNow) {
                 written.add(target);
             }
+        }
+
+        /**
+         * A filing whose outputs are refused (an output path that would leave the output folder, too many cells):
+         * the finding is logged as an error and shown in the index, and nothing is written.
+         */
+        private Outcome refused(FileCheck file, String relative, Finding refusal) {
+            log.accept(Severity.ERROR, printer.print(refusal, file.sourceLines()));
+            List<Finding> findings = new java.util.ArrayList<>(file.findings());
+            findings.add(refusal);
+            Optional<FileCheck.Identity> filed = Optional.ofNullable(file.identity());
+            return new Outcome(IndexEntry.notRendered(relative, filed.map(FileCheck.Identity::department).orElse(null),
+                    filed.map(FileCheck.Identity::year).orElse(null), FindingCounts.of(findings),
+                    IndexEntry.errorTexts(findings, messages)), State.NOT_RENDERED, null);
         }
     }
 
@@ -302,7 +332,8 @@ public final class SiteRender {
     }
 
     private static void writeIfChanged(Path target, byte[] content) throws IOException {
-        if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), content)) {
+        if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
+                && Arrays.equals(Files.readAllBytes(target), content)) {
             return;
         }
         Reports.writeAtomically(target, content);
@@ -313,10 +344,11 @@ public final class SiteRender {
         return file.toAbsolutePath().normalize().getParent() + "|" + year;
     }
 
+    /** The filing as the index shows it: relative to the filings folder, {@code /} between names, escaped. */
     private static String relative(Path root, Path file) {
         Path r = root.toAbsolutePath().normalize();
         Path f = file.toAbsolutePath().normalize();
-        return (f.startsWith(r) ? r.relativize(f) : f.getFileName()).toString().replace('\\', '/');
+        return PathText.of(f.startsWith(r) ? r.relativize(f) : f.getFileName());
     }
 
     private static String seconds(long millis) {

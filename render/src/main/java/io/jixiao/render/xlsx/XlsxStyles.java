@@ -39,11 +39,21 @@ final class XlsxStyles {
     private final Map<Key, XSSFCellStyle> cache = new HashMap<>();
 
     /**
+     * Characters that make a spreadsheet take a text typed, edited or imported from CSV as a formula: OWASP's list
+     * for CSV injection ({@code = + - @}, tab, carriage return); their full-width forms, which a Chinese input
+     * method types, count too.
+     */
+    private static final String FORMULA_STARTS = "=+-@\t\r";
+    /** From a full-width ASCII form (U+FF01 to U+FF5E) to its ASCII character. */
+    private static final int FULL_WIDTH_OFFSET = 0xFEE0;
+
+    /**
      * @param kind       the kind of cell
      * @param alignRight a subtitle placed at the right edge (金额单位 opposite 填报单位)
      * @param format     the number format of an amount, else null
+     * @param quoted     Excel's quote prefix: the text stays text when the cell is edited or saved as CSV
      */
-    private record Key(CellStyle kind, boolean alignRight, String format) {
+    private record Key(CellStyle kind, boolean alignRight, String format, boolean quoted) {
     }
 
     XlsxStyles(XSSFWorkbook workbook) {
@@ -63,14 +73,29 @@ final class XlsxStyles {
         return font;
     }
 
-    /** The style of a text cell; a subtitle at the right edge of the table is right-aligned. */
-    XSSFCellStyle text(CellStyle kind, boolean atRightEdge) {
-        return cache.computeIfAbsent(new Key(kind, kind == CellStyle.SUBTITLE && atRightEdge, null), this::create);
+    /**
+     * The style of a text cell; a subtitle at the right edge of the table is right-aligned, and a text that begins
+     * like a formula ({@link #formulaLike}) has the quote prefix.
+     */
+    XSSFCellStyle text(CellStyle kind, boolean atRightEdge, String text) {
+        return cache.computeIfAbsent(new Key(kind, kind == CellStyle.SUBTITLE && atRightEdge, null,
+                formulaLike(text)), this::create);
     }
 
-    /** The style of an amount cell showing the given number format. */
-    XSSFCellStyle amount(String numberFormat) {
-        return cache.computeIfAbsent(new Key(CellStyle.AMOUNT, false, numberFormat), this::create);
+    /** The style of an amount cell showing the given number format; {@code text} when it is written as text. */
+    XSSFCellStyle amount(String numberFormat, String text) {
+        return cache.computeIfAbsent(new Key(CellStyle.AMOUNT, false, numberFormat, formulaLike(text)),
+                this::create);
+    }
+
+    /** Whether a text begins with a character that makes a spreadsheet read it as a formula. */
+    static boolean formulaLike(String text) {
+        if (text == null || text.isEmpty()) {
+            return false;
+        }
+        char first = text.charAt(0);
+        int ascii = first >= 0xFF01 && first <= 0xFF5E ? first - FULL_WIDTH_OFFSET : first;
+        return FORMULA_STARTS.indexOf(ascii) >= 0;
     }
 
     private XSSFCellStyle create(Key key) {
@@ -78,6 +103,9 @@ final class XlsxStyles {
         style.setFont(body);
         style.setVerticalAlignment(VerticalAlignment.CENTER);
         style.setWrapText(true);
+        if (key.quoted()) { // only then: other styles, and so workbooks without such text, stay as they were
+            style.setQuotePrefixed(true);
+        }
         switch (key.kind()) {
             case TITLE -> {
                 style.setFont(title);

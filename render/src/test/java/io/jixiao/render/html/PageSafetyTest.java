@@ -45,7 +45,8 @@ class PageSafetyTest {
         Grid grid = b.build();
         List<Finding> findings = List.of(
                 HtmlFixtures.finding(3, 1, "/a", "SCHEMA-EMPTY", Severity.ERROR, "schema.empty", IMAGE),
-                HtmlFixtures.finding(0, 0, "", "YAML-SYNTAX", Severity.INFO, "yaml.syntax", SCRIPT + FORMULA));
+                HtmlFixtures.finding(0, 0, "", "YAML-DUPLICATE-KEY", Severity.INFO, "yaml.duplicateKey",
+                        SCRIPT + FORMULA, 1));
         PageHeading heading = new PageHeading(SCRIPT + QUOTES, 2023, Template.GENERIC, MoneyUnit.YUAN);
         return new HtmlPage(Messages.chinese()).render(heading, List.of(grid), findings);
     }

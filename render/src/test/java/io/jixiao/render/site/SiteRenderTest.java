@@ -41,7 +41,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @DisplayName("The render of a checked folder")
 class SiteRenderTest {
 
-    private static final String VALID = """
+    static final String VALID = """
             格式版本: 1
             部门名称: 示例部门
             年度: 2024

@@ -109,6 +109,31 @@ class XlsxWriterTest {
         }
     }
 
+    @Test
+    @DisplayName("texts that begin like a formula carry Excel's quote prefix, so editing the cell or saving the "
+            + "sheet as CSV keeps them text; other cells do not")
+    void formulaLookingTextIsQuotePrefixed() {
+        for (XSSFCell c : List.of(cell(4, 2), cell(4, 3), cell(5, 2), cell(5, 3))) {
+            assertTrue(c.getCellStyle().getQuotePrefixed(), c.getStringCellValue());
+        }
+        for (XSSFCell c : List.of(cell(6, 3), cell(0, 0), cell(4, 4), cell(6, 2))) {
+            assertFalse(c.getCellStyle().getQuotePrefixed(), c.toString());
+        }
+    }
+
+    @Test
+    @DisplayName("OWASP's formula characters, tab and carriage return included, and their full-width forms are "
+            + "quote-prefixed")
+    void formulaCharacters() {
+        for (String text : List.of("=1+1", "+1", "-1", "@SUM(A1)", "\t=1", "\r=1", "\uFF1D1", "\uFF0B1",
+                "\uFF0D1", "\uFF201")) {
+            assertTrue(XlsxStyles.formulaLike(text), text);
+        }
+        for (String text : List.of("", "≥90%", "1", "a=b", "（=）", " =1")) {
+            assertFalse(XlsxStyles.formulaLike(text), text);
+        }
+    }
+
     private static void assertText(String expected, XSSFCell cell) {
         assertEquals(CellType.STRING, cell.getCellType(), cell.getAddress().formatAsString());
         assertEquals(expected, cell.getStringCellValue());
@@ -357,6 +382,19 @@ class XlsxWriterTest {
                 "byte-identical on rerun");
         assertArrayEquals(XlsxWriter.toBytes(tables), XlsxWriter.toBytes(tables, List.of()),
                 "without notes, nothing is added");
+    }
+
+    @Test
+    @DisplayName("notes on neighbouring cells, the right one given first, both become comments")
+    void notesOnNeighbours() throws IOException {
+        List<Grid> tables = List.of(SampleTables.indicators());
+        byte[] annotated = XlsxWriter.toBytes(tables, List.of(new CellNote(0, 4, 3, "右"),
+                new CellNote(0, 4, 2, "左")));
+        try (XSSFWorkbook read = SampleTables.read(annotated)) {
+            XSSFSheet sheet = read.getSheetAt(0);
+            assertEquals(Set.of(new CellAddress(4, 2), new CellAddress(4, 3)), sheet.getCellComments().keySet());
+            assertEquals("左", sheet.getCellComment(new CellAddress(4, 2)).getString().getString());
+        }
     }
 
     @Test

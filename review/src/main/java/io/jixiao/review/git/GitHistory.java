@@ -4,6 +4,7 @@ import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.diff.DiffFormatter;
 import org.eclipse.jgit.errors.RevisionSyntaxException;
 import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectLoader;
 import org.eclipse.jgit.lib.Repository;
@@ -160,20 +161,52 @@ public final class GitHistory implements AutoCloseable {
     }
 
     /**
-     * The bytes of a file at a commit.
+     * A file as a commit holds it.
+     *
+     * @param link  whether it is a symbolic link (mode 120000): its blob is the path the link points to, which is
+     *              never read, not even from the work tree, since it could name any file of the machine
+     * @param size  the blob's size in bytes
+     * @param bytes the file's content; null for a link, or for a blob larger than a filing can be (8 MiB)
+     */
+    public record Blob(boolean link, long size, byte[] bytes) {
+    }
+
+    /**
+     * A file or symbolic link at a commit. A folder that is a link in the commit is not entered: a path through it
+     * names nothing.
      *
      * @param path relative to the work tree, forward slashes
-     * @return empty when the commit has no such file
+     * @return empty when the commit has no such file (or the path is a folder or a submodule)
      */
-    public Optional<byte[]> read(ObjectId commit, String path) throws IOException {
+    public Optional<Blob> file(ObjectId commit, String path) throws IOException {
         try (RevWalk walk = new RevWalk(repository);
              TreeWalk tree = TreeWalk.forPath(repository, path, walk.parseCommit(commit).getTree())) {
-            if (tree == null || tree.getFileMode(0).getObjectType() != Constants.OBJ_BLOB) {
+            if (tree == null) {
+                return Optional.empty();
+            }
+            FileMode mode = tree.getFileMode(0);
+            boolean link = FileMode.SYMLINK.equals(mode);
+            if (!link && !FileMode.REGULAR_FILE.equals(mode) && !FileMode.EXECUTABLE_FILE.equals(mode)) {
                 return Optional.empty();
             }
             ObjectLoader loader = repository.open(tree.getObjectId(0), Constants.OBJ_BLOB);
-            return Optional.of(loader.getCachedBytes(MAX_BLOB));
+            long size = loader.getSize();
+            if (link || size > MAX_BLOB) {
+                return Optional.of(new Blob(link, size, null));
+            }
+            return Optional.of(new Blob(false, size, loader.getCachedBytes(MAX_BLOB)));
         }
+    }
+
+    /**
+     * The bytes of a file at a commit.
+     *
+     * @param path relative to the work tree, forward slashes
+     * @return empty when the commit has no such file, or has a symbolic link there (never followed), or a blob
+     *         larger than a filing can be
+     */
+    public Optional<byte[]> read(ObjectId commit, String path) throws IOException {
+        return file(commit, path).map(Blob::bytes);
     }
 
     /** The path of a file relative to the work tree, forward slashes; null when it is outside the work tree. */

@@ -3,6 +3,7 @@ package io.jixiao.review.request;
 import io.jixiao.check.CheckOptions;
 import io.jixiao.check.CheckedFolder;
 import io.jixiao.check.FileCheck;
+import io.jixiao.finding.Diagnostic;
 import io.jixiao.finding.Finding;
 import io.jixiao.model.Filing;
 import io.jixiao.parser.FilingParser;
@@ -109,17 +110,30 @@ public final class MergeRequestReview {
                 .min(Comparator.comparing(FileCheck::file));
     }
 
-    /** A filing as it was at the base, checked with the base's previous-year filing of its department. */
+    /**
+     * A filing as it was at the base, checked with the base's previous-year filing of its department. A symbolic
+     * link committed there is reported as the check reports one in the work tree, and not followed; a blob too large
+     * to be a filing is reported without being read.
+     */
     private AtBase atBase(Base base, String path) throws IOException {
-        Optional<byte[]> bytes = git.read(base.commit(), path);
-        if (bytes.isEmpty()) {
+        Optional<GitHistory.Blob> blob = git.file(base.commit(), path);
+        if (blob.isEmpty()) {
             return null;
         }
-        ParseResult result = parser.parse(Path.of(path), bytes.get());
+        Path file = Path.of(path);
+        if (blob.get().link()) {
+            return new AtBase(Optional.empty(),
+                    List.of(Diagnostic.FILE_SYMLINK.finding(file, 0, 0, "", "symlinkFile")));
+        }
+        if (blob.get().bytes() == null) {
+            return new AtBase(Optional.empty(), List.of(Diagnostic.FILE_TOO_LARGE.finding(file, 0, 0, "",
+                    "tooLarge", blob.get().size(), Limits.DEFAULT.maxFileBytes())));
+        }
+        ParseResult result = parser.parse(file, blob.get().bytes());
         List<Finding> findings = new ArrayList<>(result.findings());
         if (result.filing().isPresent()) {
             Filing filing = result.filing().get();
-            findings.addAll(engine.check(Path.of(path), filing, result.positions(),
+            findings.addAll(engine.check(file, filing, result.positions(),
                     previousAtBase(base, path, filing.year())));
         }
         return new AtBase(result.filing(), findings);

@@ -16,6 +16,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.function.Predicate;
 
 /**
@@ -142,6 +143,15 @@ public final class IndicatorBlock {
      */
     public static List<Column<Indicator>> generic(Collection<Indicator> indicators, io.jixiao.model.Scoring scoring,
                                                   PreviousYear previous) {
+        return generic(indicators, scoring, previous, UnaryOperator.identity());
+    }
+
+    /**
+     * The generic table with the heads a local form words otherwise ({@code labels}: the generic wording of a head,
+     * 分值 or 指标方向, to the wording printed, as {@link io.jixiao.model.FormLabels#of} gives it).
+     */
+    public static List<Column<Indicator>> generic(Collection<Indicator> indicators, io.jixiao.model.Scoring scoring,
+                                                  PreviousYear previous, UnaryOperator<String> labels) {
         List<Column<Indicator>> columns = new ArrayList<>();
         addIf(columns, indicators, i -> !CellText.isBlank(i.id()),
                 Column.of("指标编号", CellStyle.VALUE, i -> field(i, Keys.Indicator.ID, i.id())));
@@ -170,8 +180,9 @@ public final class IndicatorBlock {
         addIf(columns, indicators, i -> !CellText.isBlank(CellText.of(i.midTermValue())),
                 midTermValue("中期指标值"));
         addIf(columns, indicators, i -> !CellText.isBlank(i.direction()),
-                Column.of("指标方向", CellStyle.VALUE, i -> field(i, Keys.Indicator.DIRECTION, i.direction())));
-        addIf(columns, indicators, i -> !CellText.isBlank(CellText.of(i.score())), score("分值"));
+                Column.of(labels.apply("指标方向"), CellStyle.VALUE,
+                        i -> field(i, Keys.Indicator.DIRECTION, i.direction())));
+        addIf(columns, indicators, i -> !CellText.isBlank(CellText.of(i.score())), score(labels.apply("分值")));
         addIf(columns, indicators, i -> !CellText.isBlank(i.basis()), basis("指标值确定依据"));
         addIf(columns, indicators, i -> !CellText.isBlank(i.adjustment()), adjustment("调整说明"));
         addIf(columns, indicators, i -> i.standard() != null,

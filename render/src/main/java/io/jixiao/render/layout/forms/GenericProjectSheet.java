@@ -2,14 +2,17 @@ package io.jixiao.render.layout.forms;
 
 import io.jixiao.model.Choice;
 import io.jixiao.model.Filing;
+import io.jixiao.model.FormLabels;
 import io.jixiao.model.FundSources;
 import io.jixiao.model.Indicator;
 import io.jixiao.model.Keys;
 import io.jixiao.model.MultiYear;
 import io.jixiao.model.ProjectDetails;
+import io.jixiao.model.ProjectPeriod;
 import io.jixiao.model.ProjectMoney;
 import io.jixiao.model.ProjectTable;
 import io.jixiao.model.SignOff;
+import io.jixiao.model.Template;
 import io.jixiao.read.Pointers;
 import io.jixiao.render.grid.CellStyle;
 import io.jixiao.render.grid.Grid;
@@ -48,10 +51,12 @@ final class GenericProjectSheet {
      * @param previous last year's targets, shown beside this year's in the annual and the multi-year indicators
      */
     static Grid grid(Filing filing, ProjectTable project, String name, String mark, PreviousYear previous) {
-        List<Column<Indicator>> columns = IndicatorBlock.generic(project.indicators(), project.scoring(), previous);
+        FormLabels labels = Template.GENERIC.form().labels(filing);
+        List<Column<Indicator>> columns = IndicatorBlock.generic(project.indicators(), project.scoring(), previous,
+                labels::of);
         MultiYear mid = project.multiYear();
         List<Column<Indicator>> midColumns = mid == null ? List.of()
-                : IndicatorBlock.generic(mid.indicators(), mid.scoring(), previous);
+                : IndicatorBlock.generic(mid.indicators(), mid.scoring(), previous, labels::of);
         int content = Math.max(3, Math.max(columns.size(), midColumns.size()));
         content = Math.max(content, ScheduleBlock.columns(project.schedule()));
         int width = content + 1;
@@ -67,13 +72,13 @@ final class GenericProjectSheet {
             g.row().cell(d.subtitle(), CellStyle.SUBTITLE, 1, width, Pointers.child(p, Keys.Project.SUBTITLE));
         }
         FormFrame.unitLine(g, filing, "金额单位：", width);
-        field(g, "项目名称", project.name(), Pointers.child(p, Keys.Project.NAME), width, true);
+        field(g, labels.of("项目名称"), project.name(), Pointers.child(p, Keys.Project.NAME), width, true);
         field(g, "项目编码", project.code(), Pointers.child(p, Keys.Project.CODE), width, false);
         field(g, "预算单位名称", project.unitName(), Pointers.child(p, Keys.Project.UNIT_NAME), width, false);
         field(g, "预算单位编码", project.unitCode(), Pointers.child(p, Keys.Project.UNIT_CODE), width, false);
-        details(g, project, width);
+        details(g, project, labels, width);
         if (project.budget() != null || project.fiscalFunds() != null || project.otherFunds() != null) {
-            money(g, project, filing.moneyUnit().label(), width);
+            money(g, project, labels, filing.moneyUnit().label(), width);
         }
         ProjectMoney money = project.money();
         if (money != null) {
@@ -98,7 +103,7 @@ final class GenericProjectSheet {
             multiYear(g, mid, midColumns, filing.moneyUnit().label(), width);
         }
         if (!CellText.isBlank(project.goals())) {
-            FormFrame.labelled(g, "绩效目标", CellText.of(project.goals()), CellStyle.TEXT,
+            FormFrame.labelled(g, labels.of("绩效目标"), CellText.of(project.goals()), CellStyle.TEXT,
                     Pointers.child(p, Keys.Project.GOALS), width);
         }
         field(g, "绩效指标标题", project.indicatorsTitle(), Pointers.child(p, Keys.Project.INDICATORS_TITLE), width,
@@ -143,7 +148,7 @@ final class GenericProjectSheet {
     }
 
     /** The head cells beyond names and codes, each on its own row when filed. */
-    private static void details(GridBuilder g, ProjectTable project, int width) {
+    private static void details(GridBuilder g, ProjectTable project, FormLabels labels, int width) {
         ProjectDetails d = project.details();
         String p = project.pointer();
         if (d != null) {
@@ -161,7 +166,7 @@ final class GenericProjectSheet {
             field(g, "项目期", d.duration() == null ? null : d.duration().written(),
                     Pointers.child(p, Keys.Project.DURATION), width, false);
             if (d.period() != null) {
-                field(g, "项目实施期", NationalProjectSheet.periodText(d.period()), d.period().pointer(), width, false);
+                period(g, d.period(), labels, width);
             }
             field(g, "项目审批", d.approval(), Pointers.child(p, Keys.Project.APPROVAL), width, false);
             field(g, "财政资金预算分类", d.budgetClass(), Pointers.child(p, Keys.Project.BUDGET_CLASS), width, false);
@@ -254,12 +259,33 @@ final class GenericProjectSheet {
         }
     }
 
+    /**
+     * 项目实施期 in one cell (2019/1/1 至 2019/12/31), or, where the filing's 地方表样 prints them (上海), a row of
+     * 开始时间 | start | 结束时间 | end as that form prints it.
+     */
+    private static void period(GridBuilder g, ProjectPeriod period, FormLabels labels, int width) {
+        String start = labels.of("开始时间");
+        String end = labels.of("结束时间");
+        if (period.isSpan() || start.isEmpty() || end.isEmpty()) {
+            field(g, "项目实施期", NationalProjectSheet.periodText(period), period.pointer(), width, false);
+            return;
+        }
+        int first = (width - 2) / 2;
+        g.row();
+        g.cell(start, CellStyle.HEADER);
+        g.cell(CellText.of(period.start()), CellStyle.TEXT, 1, first, period.start() == null ? null
+                : Pointers.child(period.pointer(), Keys.Period.START));
+        g.cell(end, CellStyle.HEADER);
+        g.cell(CellText.of(period.end()), CellStyle.TEXT, 1, width - 2 - first, period.end() == null ? null
+                : Pointers.child(period.pointer(), Keys.Period.END));
+    }
+
     /** 项目资金（万元）: 预算数, 其中：财政资金, 其他资金, each with its amount. */
-    private static void money(GridBuilder g, ProjectTable project, String unit, int width) {
+    private static void money(GridBuilder g, ProjectTable project, FormLabels labels, String unit, int width) {
         String p = project.pointer();
         g.row();
         g.cell("项目资金（" + unit + "）", CellStyle.HEADER, 3, 1, null);
-        g.cell("预算数", CellStyle.HEADER);
+        g.cell(labels.of("预算数"), CellStyle.HEADER);
         g.amount(project.budget(), 1, width - 2, Pointers.child(p, Keys.Project.BUDGET));
         g.row();
         g.cell("其中：财政资金", CellStyle.HEADER);

@@ -1,6 +1,8 @@
 package io.jixiao.render.layout.forms;
 
 import io.jixiao.model.Filing;
+import io.jixiao.model.FormLabels;
+import io.jixiao.model.FormVariant;
 import io.jixiao.model.FundSources;
 import io.jixiao.model.Keys;
 import io.jixiao.model.MultiYear;
@@ -10,6 +12,8 @@ import io.jixiao.model.ProjectTable;
 import io.jixiao.model.Scoring;
 import io.jixiao.model.SignOff;
 import io.jixiao.model.Submission;
+import io.jixiao.model.Template;
+import io.jixiao.model.TemplateForm;
 import io.jixiao.read.Pointers;
 import io.jixiao.render.grid.CellStyle;
 import io.jixiao.render.grid.Grid;
@@ -24,7 +28,11 @@ import io.jixiao.render.layout.blocks.TableBlock;
 import io.jixiao.render.layout.blocks.TableBlock.Column;
 import io.jixiao.value.Money;
 
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * 项目支出绩效目标申报表 of 财预〔2015〕88号, one per project, as the published tables that use it print it:
@@ -53,6 +61,10 @@ import java.util.List;
  * set). The project's 项目概况 prints above the form as the Anhui pages print it ((1)项目概述。…), its 审核意见 and
  * sign-off lines under it.
  *
+ * <p>The labels a local version of the form may word differently (栏目 in {@code format-spec/templates.yaml}) are
+ * printed in the filing's 地方表样 wording where it has one: 东莞's 本年度申请市财政预算资金（万元）, 青山's
+ * 当年资金总额：, 金安's 项目责任人：.
+ *
  * <p><b>Reconstructed.</b> The MoF annex itself could not be consulted (research/national-forms.md §1.2, §1.4): the
  * label wording and column order are those of the published tables named above, which differ among themselves
  * (青山 prints 资金总额 / 当年资金总额 and 项目起止时间); where they differ the Anhui wording is used for the head and
@@ -70,6 +82,8 @@ final class NationalProjectSheet {
     private final ProjectTable project;
     private final boolean costFirst;
     private final boolean printsFilingSubmission;
+    private final TemplateForm form;
+    private final FormLabels labels;
     private final String p;
 
     private NationalProjectSheet(Filing filing, ProjectTable project, boolean costFirst,
@@ -78,6 +92,8 @@ final class NationalProjectSheet {
         this.project = project;
         this.costFirst = costFirst;
         this.printsFilingSubmission = printsFilingSubmission;
+        this.form = (costFirst ? Template.NATIONAL_2021 : Template.NATIONAL_2015).form();
+        this.labels = form.labels(filing);
         this.p = project.pointer();
     }
 
@@ -91,7 +107,7 @@ final class NationalProjectSheet {
     }
 
     private Grid build(String name) {
-        PairedIndicators paired = new PairedIndicators(project, costFirst);
+        PairedIndicators paired = new PairedIndicators(project, costFirst, labels);
         List<Column<PairedIndicators.Pair>> indicatorColumns = paired.columns();
         int content = Math.max(4, indicatorColumns.size());
         int width = LABEL + content;
@@ -139,15 +155,15 @@ final class NationalProjectSheet {
         SignOff signOff = project.signOff();
         LineParts parts = new LineParts();
         if (signOff != null) {
-            parts.add("项目责任人（签字）：", signOff.leader(), Pointers.child(p, Keys.Project.LEADER));
+            parts.add(labels.of("项目责任人"), signOff.leader(), Pointers.child(p, Keys.Project.LEADER));
             parts.add("联系电话：", signOff.leaderPhone(), Pointers.child(p, Keys.Project.LEADER_PHONE));
         }
         Submission own = ownSubmission();
         if (own != null && own.filingUnit() != null) {
-            parts.add("单位（盖章）：", own.filingUnit(),
+            parts.add(labels.of("单位盖章"), own.filingUnit(),
                     Pointers.child(p, Keys.Project.SUBMISSION, Keys.Submission.FILING_UNIT));
         } else if (printsFilingSubmission && filing.submission().filingUnit() != null) {
-            parts.add("单位（盖章）：", filing.submission().filingUnit(),
+            parts.add(labels.of("单位盖章"), filing.submission().filingUnit(),
                     Pointers.of(Keys.SUBMISSION, Keys.Submission.FILING_UNIT));
         }
         parts.write(g, CellStyle.SUBTITLE, width, 3);
@@ -170,8 +186,8 @@ final class NationalProjectSheet {
         String implementerPointer = d == null ? null : d.implementer() != null
                 ? Pointers.child(p, Keys.Project.IMPLEMENTER)
                 : d.implementerCode() != null ? Pointers.child(p, Keys.Project.IMPLEMENTER_CODE) : null;
-        halves(g, content, "主管部门及代码", supervisor, supervisorPointer, CellStyle.TEXT,
-                "实施单位", implementer, implementerPointer);
+        halves(g, content, labels.of("主管部门及代码"), supervisor, supervisorPointer, CellStyle.TEXT,
+                labels.of("实施单位"), implementer, implementerPointer);
     }
 
     /** [017]金寨县司法局; the name alone without a code, the code alone without a name. */
@@ -223,56 +239,105 @@ final class NationalProjectSheet {
      * the annual variant has the 年度 column alone.
      */
     private void money(GridBuilder g, int content) {
+        List<FormVariant.FundingRow> rows = form.fundingRows(filing);
+        if (rows.isEmpty()) {
+            nationalMoney(g, content);
+            return;
+        }
+        if (project.multiYear() != null) {
+            nationalMoney(g, content);
+        }
+        fundingRows(g, content, rows);
+    }
+
+    /**
+     * A local form's funding breakdown (四川: 项目资金（万元） | 年度资金总额 | 金额（万元）, then （一）财政拨款小计 6.30,
+     * 1、一般公共预算 6.30 …): its rows as templates.yaml lists them, each label beside its amount; 年度资金总额's own
+     * amount in the head row where filed (else the column head 金额), and any of 财政资金, 上年结转, 其他资金 the rows
+     * do not name after them with the form's labels, so the breakdown never hides a filed amount the form places. A 中期 part prints the form's
+     * own block above it ({@link #money}).
+     */
+    private void fundingRows(GridBuilder g, int content, List<FormVariant.FundingRow> rows) {
+        Set<List<String>> named = new HashSet<>();
+        rows.forEach(r -> named.add(r.path()));
+        // slot of the form's label → the key below the project, for the totals the rows leave out
+        Map<String, List<String>> totals = new LinkedHashMap<>();
+        totals.put("年度财政拨款", List.of(Keys.Project.FISCAL_FUNDS));
+        totals.put("年度上年结转", List.of(Keys.Project.SOURCES, Keys.FundSources.CARRIED_OVER));
+        totals.put("年度其他资金", List.of(Keys.Project.OTHER_FUNDS));
+        totals.values().removeIf(path -> named.contains(path) || project.amountAt(path) == null);
+        int amount = content - 1;
+        g.row();
+        g.cell(labels.of("项目资金"), CellStyle.HEADER, 1 + rows.size() + totals.size(), 1, null);
+        g.cell(labels.of("年度资金总额"), CellStyle.HEADER);
+        if (project.budget() != null) {
+            g.amount(project.budget(), 1, amount, Pointers.child(p, Keys.Project.BUDGET));
+        } else {
+            g.cell(labels.of("资金分项金额"), CellStyle.HEADER, 1, amount, null);
+        }
+        for (FormVariant.FundingRow row : rows) {
+            g.row();
+            g.cell(row.label().replace(FormLabels.MONEY_UNIT, filing.moneyUnit().label()), CellStyle.HEADER);
+            g.amount(project.amountAt(row.path()), 1, amount, Pointers.child(p, row.path().toArray(String[]::new)));
+        }
+        totals.forEach((slot, path) -> {
+            g.row();
+            g.cell(labels.of(slot), CellStyle.HEADER);
+            g.amount(project.amountAt(path), 1, amount, Pointers.child(p, path.toArray(String[]::new)));
+        });
+    }
+
+    private void nationalMoney(GridBuilder g, int content) {
         MultiYear mid = project.multiYear();
         FundSources annualSources = project.money() == null ? null : project.money().sources();
         FundSources midSources = mid == null ? null : mid.sources();
         boolean carried = carriedOver(annualSources) != null || carriedOver(midSources) != null;
-        String unitLabel = "项目资金（" + filing.moneyUnit().label() + "）";
+        String unitLabel = labels.of("项目资金");
         int rows = carried ? 4 : 3;
         String annualSourcesPointer = Pointers.child(p, Keys.Project.SOURCES, Keys.FundSources.CARRIED_OVER);
         g.row();
         g.cell(unitLabel, CellStyle.HEADER, rows, 1, null);
         if (mid == null) {
             int amount = content - 1;
-            g.cell("年度资金总额：", CellStyle.HEADER);
+            g.cell(labels.of("年度资金总额"), CellStyle.HEADER);
             g.amount(project.budget(), 1, amount, Pointers.child(p, Keys.Project.BUDGET));
             g.row();
-            g.cell("其中：财政拨款", CellStyle.HEADER);
+            g.cell(labels.of("年度财政拨款"), CellStyle.HEADER);
             g.amount(project.fiscalFunds(), 1, amount, Pointers.child(p, Keys.Project.FISCAL_FUNDS));
             if (carried) {
                 g.row();
-                g.cell("上年结转", CellStyle.HEADER);
+                g.cell(labels.of("年度上年结转"), CellStyle.HEADER);
                 g.amount(carriedOver(annualSources), 1, amount, annualSourcesPointer);
             }
             g.row();
-            g.cell("其他资金", CellStyle.HEADER);
+            g.cell(labels.of("年度其他资金"), CellStyle.HEADER);
             g.amount(project.otherFunds(), 1, amount, Pointers.child(p, Keys.Project.OTHER_FUNDS));
             return;
         }
         int left = left(content);
         int right = content - left;
         String m = mid.pointer();
-        g.cell("中期资金总额：", CellStyle.HEADER);
+        g.cell(labels.of("中期资金总额"), CellStyle.HEADER);
         g.amount(mid.total(), 1, left - 1, Pointers.child(m, Keys.MultiYear.TOTAL));
-        g.cell("年度资金总额：", CellStyle.HEADER);
+        g.cell(labels.of("年度资金总额"), CellStyle.HEADER);
         g.amount(project.budget(), 1, right - 1, Pointers.child(p, Keys.Project.BUDGET));
         g.row();
-        g.cell("其中：财政拨款", CellStyle.HEADER);
+        g.cell(labels.of("中期财政拨款"), CellStyle.HEADER);
         g.amount(mid.fiscalFunds(), 1, left - 1, Pointers.child(m, Keys.MultiYear.FISCAL_FUNDS));
-        g.cell("其中：财政拨款", CellStyle.HEADER);
+        g.cell(labels.of("年度财政拨款"), CellStyle.HEADER);
         g.amount(project.fiscalFunds(), 1, right - 1, Pointers.child(p, Keys.Project.FISCAL_FUNDS));
         if (carried) {
             g.row();
-            g.cell("上年结转", CellStyle.HEADER);
+            g.cell(labels.of("中期上年结转"), CellStyle.HEADER);
             g.amount(carriedOver(midSources), 1, left - 1,
                     Pointers.child(m, Keys.MultiYear.SOURCES, Keys.FundSources.CARRIED_OVER));
-            g.cell("上年结转", CellStyle.HEADER);
+            g.cell(labels.of("年度上年结转"), CellStyle.HEADER);
             g.amount(carriedOver(annualSources), 1, right - 1, annualSourcesPointer);
         }
         g.row();
-        g.cell("其他资金", CellStyle.HEADER);
+        g.cell(labels.of("中期其他资金"), CellStyle.HEADER);
         g.amount(mid.otherFunds(), 1, left - 1, Pointers.child(m, Keys.MultiYear.OTHER_FUNDS));
-        g.cell("其他资金", CellStyle.HEADER);
+        g.cell(labels.of("年度其他资金"), CellStyle.HEADER);
         g.amount(project.otherFunds(), 1, right - 1, Pointers.child(p, Keys.Project.OTHER_FUNDS));
     }
 
@@ -288,21 +353,32 @@ final class NationalProjectSheet {
         MultiYear mid = project.multiYear();
         String annual = CellText.of(project.goals());
         if (mid == null) {
-            labelled(g, "年度目标", annual, Pointers.child(p, Keys.Project.GOALS), LABEL + content);
+            String over = labels.of("年度总体目标");
+            if (over.isEmpty()) {
+                labelled(g, labels.of("年度目标"), annual, Pointers.child(p, Keys.Project.GOALS), LABEL + content);
+            } else {
+                // 四川: 总体目标 over two rows, 年度目标 as the head of the goal text below it.
+                g.row();
+                g.cell(over, CellStyle.HEADER, 2, 1, null);
+                g.cell(labels.of("年度目标"), CellStyle.HEADER, 1, content, null);
+                g.row();
+                g.cell(annual, CellStyle.TEXT, 1, content, project.goals() == null ? null
+                        : Pointers.child(p, Keys.Project.GOALS));
+            }
             return;
         }
         int left = left(content);
         int right = content - left;
         String period = CellText.of(mid.period());
         g.row();
-        g.cell("总体目标", CellStyle.HEADER, 2, 1, null);
+        g.cell(labels.of("总体目标"), CellStyle.HEADER, 2, 1, null);
         if (period.isBlank()) {
-            g.cell("中期目标", CellStyle.HEADER, 1, left, null);
+            g.cell(labels.of("中期目标"), CellStyle.HEADER, 1, left, null);
         } else {
-            g.cell("中期目标（" + period + "）", CellStyle.HEADER, 1, left,
+            g.cell(labels.of("中期目标") + "（" + period + "）", CellStyle.HEADER, 1, left,
                     Pointers.child(mid.pointer(), Keys.MultiYear.PERIOD));
         }
-        g.cell("年度目标", CellStyle.HEADER, 1, right, null);
+        g.cell(labels.of("年度目标"), CellStyle.HEADER, 1, right, null);
         g.row();
         g.cell(CellText.of(mid.goals()), CellStyle.TEXT, 1, left, Pointers.child(mid.pointer(), Keys.MultiYear.GOALS));
         g.cell(annual, CellStyle.TEXT, 1, right, Pointers.child(p, Keys.Project.GOALS));
@@ -321,7 +397,7 @@ final class NationalProjectSheet {
                     Pointers.child(p, Keys.Project.INDICATORS_TITLE));
         }
         Scoring scoring = costFirst ? project.scoring() : null;
-        String label = ScoringText.label("绩效指标", scoring);
+        String label = ScoringText.label(labels.of("绩效指标"), scoring);
         List<PairedIndicators.Pair> pairs = paired.pairs();
         String labelPointer = ScoringText.totalPointer(scoring);
         new TableBlock<>(columns).write(g, label, labelPointer, pairs, width, 0);

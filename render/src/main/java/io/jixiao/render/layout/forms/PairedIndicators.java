@@ -1,5 +1,6 @@
 package io.jixiao.render.layout.forms;
 
+import io.jixiao.model.FormLabels;
 import io.jixiao.model.Indicator;
 import io.jixiao.model.Keys;
 import io.jixiao.model.ProjectTable;
@@ -26,10 +27,12 @@ final class PairedIndicators {
 
     private final ProjectTable project;
     private final boolean costFirst;
+    private final FormLabels labels;
 
-    PairedIndicators(ProjectTable project, boolean costFirst) {
+    PairedIndicators(ProjectTable project, boolean costFirst, FormLabels labels) {
         this.project = project;
         this.costFirst = costFirst;
+        this.labels = labels;
     }
 
     /** One row of the indicator table: the 中期 indicator and the annual one of the same place, either may be missing. */
@@ -89,7 +92,7 @@ final class PairedIndicators {
                 set.add(IndicatorBlock.midTermValue("中期指标值"));
                 set.add(IndicatorBlock.value("年度指标值"));
             } else {
-                set.add(IndicatorBlock.value("指标值"));
+                set.add(IndicatorBlock.value(labels.of("指标值")));
             }
             addScored(set, annual);
             set.forEach(c -> columns.add(c.from(Pair::annual)));
@@ -108,27 +111,31 @@ final class PairedIndicators {
                         Pointers.child(source.pointer(), Keys.Indicator.LEVEL1));
             }).mergedBy(Pair::level1));
         }
-        List<Column<Indicator>> midSet = set(mid, "（长期）", !shared, project.multiYear().scoring());
-        List<Column<Indicator>> annualSet = set(annual, "（年度）", !shared, scoring);
+        List<Column<Indicator>> midSet = set(mid, "长期", !shared, project.multiYear().scoring());
+        List<Column<Indicator>> annualSet = set(annual, "年度", !shared, scoring);
         midSet.forEach(c -> columns.add(c.from(Pair::mid)));
         annualSet.forEach(c -> columns.add(c.from(Pair::annual)));
         return columns;
     }
 
-    /** One set's columns, headed as 青山 2020 heads them: 二级指标（长期）, 三级指标（长期）, 指标值（长期）. */
-    private List<Column<Indicator>> set(List<Indicator> indicators, String suffix, boolean ownLevel1,
+    /**
+     * One set's columns, headed as 青山 2020 heads them — 二级指标（长期）, 三级指标（长期）, 指标值（长期） — or as the
+     * filing's 地方表样 words them ({@code side} is 长期 or 年度, the prefix of the label slots).
+     */
+    private List<Column<Indicator>> set(List<Indicator> indicators, String side, boolean ownLevel1,
                                         Scoring scoring) {
+        String suffix = "（" + side + "）";
         List<Column<Indicator>> set = new ArrayList<>();
         if (ownLevel1) {
             set.add(IndicatorBlock.level1("一级指标" + suffix,
                     costFirst ? scoring : null));
         }
-        set.add(IndicatorBlock.level2("二级指标" + suffix, true));
-        set.add(IndicatorBlock.name("三级指标" + suffix));
+        set.add(IndicatorBlock.level2(labels.of(side + "二级指标"), true));
+        set.add(IndicatorBlock.name(labels.of(side + "三级指标")));
         if (indicators.stream().anyMatch(i -> !CellText.of(i.midTermValue()).isBlank())) {
             set.add(IndicatorBlock.midTermValue("中期指标值" + suffix));
         }
-        set.add(IndicatorBlock.value("指标值" + suffix));
+        set.add(IndicatorBlock.value(labels.of(side + "指标值")));
         addScored(set, indicators);
         return set;
     }
