@@ -17,7 +17,6 @@ import io.jixiao.render.layout.Layout;
 import io.jixiao.render.layout.blocks.CellText;
 import io.jixiao.render.layout.blocks.ColumnWidths;
 import io.jixiao.render.layout.blocks.IndicatorBlock;
-import io.jixiao.render.layout.blocks.LineParts;
 import io.jixiao.render.layout.blocks.ScoringText;
 import io.jixiao.render.layout.blocks.TableBlock;
 import io.jixiao.render.layout.blocks.TableBlock.Column;
@@ -90,22 +89,7 @@ public final class ChongqingApprovalLayout implements Layout {
 
     /** Title, the year line, 预算单位：… and 金额单位：… as the county form prints them above the grid. */
     private static void head(GridBuilder g, Filing filing, ProjectTable project, int width) {
-        String p = project.pointer();
-        g.row();
-        if (CellText.isBlank(project.title())) {
-            g.cell("项目支出绩效目标审批表", CellStyle.TITLE, 1, width, null);
-        } else {
-            g.cell(project.title(), CellStyle.TITLE, 1, width, Pointers.child(p, Keys.Project.TITLE));
-        }
-        ProjectDetails d = project.details();
-        g.row();
-        if (d == null || CellText.isBlank(d.subtitle())) {
-            g.cell("（" + filing.year() + "年度）", CellStyle.SUBTITLE, 1, width, null);
-        } else {
-            g.cell(d.subtitle(), CellStyle.SUBTITLE, 1, width, Pointers.child(p, Keys.Project.SUBTITLE));
-        }
-        new LineParts().add("预算单位：", project.unitName(), Pointers.child(p, Keys.Project.UNIT_NAME))
-                .write(g, CellStyle.SUBTITLE, width, 1);
+        NationalProjectSheet.titleLines(g, filing, project, "项目支出绩效目标审批表", width);
         g.row().cell("金额单位：" + filing.moneyUnit().label(), CellStyle.SUBTITLE, 1, width, null);
     }
 

@@ -129,9 +129,18 @@ final class NationalProjectSheet {
     // ----- title and head lines -------------------------------------------------------------------------------
 
     private void title(GridBuilder g, int width) {
+        titleLines(g, filing, project, "项目支出绩效目标申报表", width);
+    }
+
+    /**
+     * The title (the form's own when none is filed), the year line and 预算单位：… under it, where filed (东莞 2019,
+     * 奉节 2023, 昭化 2021 print it there): shared with the forms derived from this one.
+     */
+    static void titleLines(GridBuilder g, Filing filing, ProjectTable project, String formTitle, int width) {
+        String p = project.pointer();
         g.row();
         if (CellText.isBlank(project.title())) {
-            g.cell("项目支出绩效目标申报表", CellStyle.TITLE, 1, width, null);
+            g.cell(formTitle, CellStyle.TITLE, 1, width, null);
         } else {
             g.cell(project.title(), CellStyle.TITLE, 1, width, Pointers.child(p, Keys.Project.TITLE));
         }
@@ -142,7 +151,6 @@ final class NationalProjectSheet {
         } else {
             g.cell(d.subtitle(), CellStyle.SUBTITLE, 1, width, Pointers.child(p, Keys.Project.SUBTITLE));
         }
-        // 预算单位：… under the year line, where filed (东莞 2019, 奉节 2023, 昭化 2021 print it there).
         new LineParts().add("预算单位：", project.unitName(), Pointers.child(p, Keys.Project.UNIT_NAME))
                 .write(g, CellStyle.SUBTITLE, width, 1);
     }
