@@ -107,7 +107,7 @@ public enum Diagnostic {
     SCHEMA_UNKNOWN_KEY(SCHEMA, ERROR, FIXED, "unknownKey", "unknownKey.suggest"),
     SCHEMA_REQUIRED(SCHEMA, ERROR, FIXED, "required"),
     SCHEMA_TYPE(SCHEMA, ERROR, FIXED, "type", "type.suggest"),
-    SCHEMA_ENUM(SCHEMA, ERROR, FIXED, "enum"),
+    SCHEMA_ENUM(SCHEMA, ERROR, FIXED, "enum", "enum.suggest"),
     SCHEMA_CONST(SCHEMA, ERROR, FIXED, "const"),
     SCHEMA_FORMAT(SCHEMA, ERROR, FIXED, "format", "format.suggest"),
     SCHEMA_KEY_FORMAT(SCHEMA, ERROR, FIXED, "keyFormat", "keyFormat.suggest"),

@@ -180,8 +180,7 @@ public final class SchemaValidator {
                 return switch (keyword) {
                     case "type" -> Diagnostic.SCHEMA_TYPE.finding(file, p.line(), p.column(), at, "type",
                             where, typeNames(error.getSchemaNode()), typeName(instance));
-                    case "enum" -> Diagnostic.SCHEMA_ENUM.finding(file, p.line(), p.column(), at, "enum",
-                            instance.asText(), where, join(error.getSchemaNode()));
+                    case "enum" -> enumValue(file, p, at, where, instance.asText(), error.getSchemaNode());
                     case "const" -> Diagnostic.SCHEMA_CONST.finding(file, p.line(), p.column(), at, "const",
                             where, error.getSchemaNode().asText(), instance.asText());
                     case "minLength" -> Diagnostic.SCHEMA_EMPTY.finding(file, p.line(), p.column(), at, "empty",
@@ -254,6 +253,45 @@ public final class SchemaValidator {
             return "{null}";
         }
         return "{string}";
+    }
+
+    /**
+     * A value outside its list, with the allowed value it is a typo of where there is one: 万 for 万元, a local form's
+     * id misspelt. The list alone makes the clerk compare a dozen ids letter by letter.
+     */
+    private static Finding enumValue(Path file, Position p, String at, String where, String value, JsonNode allowed) {
+        Optional<String> meant = typoOf(value, allowed);
+        if (meant.isPresent()) {
+            return Diagnostic.SCHEMA_ENUM.finding(file, p.line(), p.column(), at, "enum.suggest", value, where,
+                    join(allowed), meant.get());
+        }
+        return Diagnostic.SCHEMA_ENUM.finding(file, p.line(), p.column(), at, "enum", value, where, join(allowed));
+    }
+
+    /**
+     * The one allowed value closest to the written one, when it is a typo's distance away and no other is as close.
+     * Ties give nothing: 千元 is one edit from both 元 and 万元, and guessing a money unit would scale every amount.
+     */
+    private static Optional<String> typoOf(String value, JsonNode allowed) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        boolean tie = false;
+        for (JsonNode node : allowed) {
+            String candidate = node.asText();
+            if (candidate.equals(value.strip())) {
+                return Optional.of(candidate);
+            }
+            int d = DidYouMean.distance(value, candidate);
+            if (d < bestDistance) {
+                best = candidate;
+                bestDistance = d;
+                tie = false;
+            } else if (d == bestDistance) {
+                tie = true;
+            }
+        }
+        int tolerance = best == null ? 0 : Math.max(1, Math.min(value.length(), best.length()) / 3);
+        return best != null && !tie && bestDistance <= tolerance ? Optional.of(best) : Optional.empty();
     }
 
     /** The first 16 values, then "…": the message shows them with the language's list separator. */

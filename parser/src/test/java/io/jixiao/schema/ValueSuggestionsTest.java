@@ -111,4 +111,21 @@ class ValueSuggestionsTest {
         assertTrue(ValueSuggestions.integer("一般公共预算", null).isEmpty());
         assertFalse(ValueSuggestions.integer("二〇二三", null).isEmpty());
     }
+
+    @Test
+    @DisplayName("a misspelt 地方表样 id gets the id it is one letter away from")
+    void misspeltLocalForm() {
+        Finding finding = only("格式版本: 2\n部门名称: 测试部门\n年度: 2024\n金额单位: 万元\n模板: national-2015\n"
+                + "地方表样: anhui-jinnan\n");
+        assertEquals("schema.enum.suggest", finding.messageKey());
+        offers(finding, "anhui-jinan");
+    }
+
+    @ParameterizedTest(name = "金额单位: {0}")
+    @DisplayName("a money unit one edit from both 元 and 万元 gets no guess: guessing would scale every amount")
+    @ValueSource(strings = {"千元", "万", "亿元"})
+    void moneyUnitIsNotGuessed(String written) {
+        Finding finding = only("格式版本: 1\n部门名称: 测试部门\n年度: 2024\n金额单位: " + written + "\n");
+        assertEquals("schema.enum", finding.messageKey(), Messages.chinese().message(finding));
+    }
 }
