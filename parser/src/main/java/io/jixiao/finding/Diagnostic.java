@@ -139,7 +139,7 @@ public enum Diagnostic {
     MONEY_SUM(MONEY, ERROR, OVERRIDABLE, "income", "nature", "project", "summary", "fund", "lines", "linesAmount",
             "amountLines", "funding", "linesAndAmount",
             /* format v2 (issue 9): breakdowns of the new money keys, and partial 其中 parts */ "breakdown",
-            "breakdowns", "partsExceed"),
+            "breakdowns", "partsExceed", /* one part in the other unit */ "yuanAsWan", "wanAsYuan"),
     MONEY_COST_BUDGET(MONEY, ERROR, OVERRIDABLE, "aboveBudget"),
     MONEY_SHARE(MONEY, WARNING, OVERRIDABLE, "range", "mismatch"),
     // --- format v2 (issue 9): money rules on the new structure ---

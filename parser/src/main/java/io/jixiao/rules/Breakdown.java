@@ -121,7 +121,7 @@ final class Breakdown {
         BigDecimal sum = written();
         MoneyUnit unit = total.unit();
         if (complete()) {
-            if (!WrittenPrecision.matches(total, sum)) {
+            if (!WrittenPrecision.matches(total, sum) && !unitSlip(context, sum)) {
                 report(context, variant, sum, total.amount().subtract(WrittenPrecision.inUnit(sum, unit)).abs(),
                         details);
             }
@@ -151,6 +151,34 @@ final class Breakdown {
     /** {@link #check(RuleContext, String, Object...)} with the breakdown's own words: where the total is, its parts. */
     void check(RuleContext context) {
         check(context, "breakdown", HumanPath.of(totalPointer), partNames());
+    }
+
+    /**
+     * The commonest way a total fails to add up: one part typed in 元 in a 万元 filing (or in 万元 in a 元 filing).
+     * When taking exactly one part in the other unit makes the parts add up to the total, that part is named with
+     * what it would be, instead of a difference of millions that tells the clerk nothing.
+     *
+     * @return whether such a part was found and reported
+     */
+    private boolean unitSlip(RuleContext context, BigDecimal sum) {
+        MoneyUnit unit = total.unit();
+        BigDecimal factor = MoneyUnit.WAN_YUAN.inYuan();
+        boolean inWan = unit == MoneyUnit.WAN_YUAN;
+        for (int i = 0; i < amounts.size(); i++) {
+            BigDecimal part = amounts.get(i);
+            if (part == null || part.signum() == 0) {
+                continue;
+            }
+            BigDecimal meant = inWan ? part.divide(factor) : part.multiply(factor);
+            if (WrittenPrecision.matches(total, sum.subtract(part).add(meant))) {
+                context.report(totalPointer, inWan ? "yuanAsWan" : "wanAsYuan", total.written(),
+                        WrittenPrecision.money(WrittenPrecision.inUnit(sum, unit), unit), HumanPath.of(totalPointer),
+                        names.get(i), WrittenPrecision.money(WrittenPrecision.inUnit(part, unit), unit),
+                        WrittenPrecision.money(WrittenPrecision.inUnit(meant, unit), unit));
+                return true;
+            }
+        }
+        return false;
     }
 
     private void report(RuleContext context, String variant, BigDecimal sumYuan, BigDecimal difference,
