@@ -11,12 +11,15 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * What one template's official form has a place for, read from {@code format-spec/templates.yaml}: the parts of a
@@ -97,6 +100,58 @@ public record TemplateForm(Template template, String name, String basis, List<Li
         List<String> tokens = Pointers.tokens(pointer);
         return parts.stream().anyMatch(part -> covers(part, tokens))
                 && excluded.stream().noneMatch(part -> covers(part, tokens));
+    }
+
+    /**
+     * {@link #hasPlaceFor} for the many pointers of one filing: a filing repeats a few shapes of pointer over its
+     * list items ({@code /项目/3/绩效指标/17/指标值}), and each shape is decided once. A list index can only meet
+     * {@code *} in the form's paths, so pointers that differ in their indexes alone get the same answer; should a
+     * path ever name a key made of digits, each pointer is decided on its own. Not for sharing between threads.
+     */
+    public Predicate<String> placeFinder() {
+        boolean digitKeys = Stream.concat(parts.stream(), excluded.stream()).flatMap(List::stream)
+                .anyMatch(TemplateForm::isIndex);
+        Map<String, Boolean> decided = new HashMap<>();
+        return pointer -> decided.computeIfAbsent(digitKeys ? pointer : shape(pointer), shape -> hasPlaceFor(pointer));
+    }
+
+    /** The pointer with every list index written as 0. */
+    private static String shape(String pointer) {
+        StringBuilder shape = new StringBuilder(pointer.length());
+        int start = 0;
+        while (start <= pointer.length()) {
+            int end = pointer.indexOf('/', start);
+            if (end < 0) {
+                end = pointer.length();
+            }
+            if (start > 0) {
+                shape.append('/');
+            }
+            if (isIndex(pointer, start, end)) {
+                shape.append('0');
+            } else {
+                shape.append(pointer, start, end);
+            }
+            start = end + 1;
+        }
+        return shape.toString();
+    }
+
+    private static boolean isIndex(String token) {
+        return isIndex(token, 0, token.length());
+    }
+
+    private static boolean isIndex(String text, int start, int end) {
+        if (start >= end) {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The pointers among the given ones the form has no place for, in the given order. */

@@ -31,7 +31,11 @@ final class UnplacedPartsRule implements Rule {
         Filing filing = context.filing();
         TemplateForm form = filing.form();
         Map<List<String>, Part> parts = new LinkedHashMap<>();
+        java.util.function.Predicate<String> placed = form.placeFinder();
         for (FiledValues.Entry entry : filing.values().entries()) {
+            if (placed.test(entry.pointer())) {
+                continue;
+            }
             List<String> part = form.unplacedPart(entry.pointer());
             if (part.isEmpty()) {
                 continue;

@@ -168,4 +168,39 @@ class TemplateFormTest {
             }
         }
     }
+
+    @Test
+    @DisplayName("deciding each pointer shape once answers as asking for every pointer, list indexes and digit keys too")
+    void placeFinderAgreesWithHasPlaceFor() {
+        List<String> pointers = new ArrayList<>();
+        for (Template template : Template.values()) {
+            for (List<String> path : template.form().parts()) {
+                for (String index : List.of("0", "7", "12")) {
+                    String pointer = "/" + String.join("/", path.stream()
+                            .map(t -> t.equals(TemplateForm.ANY) ? index : t).toList());
+                    pointers.add(pointer);
+                    pointers.add(pointer + "/标准值");
+                    pointers.add(pointer + "/" + index + "/指标值");
+                }
+            }
+        }
+        pointers.addAll(List.of("/项目/0/资金来源/一般公共预算", "/项目/2/绩效指标/0/标准值/规划值", "/专项资金汇总/合计", "",
+                "/", "/项目/", "/部门整体/年度绩效指标/3/指标解释", "/a~1b/0", "/项目/01/中期"));
+        for (Template template : Template.values()) {
+            List<TemplateForm> forms = new ArrayList<>(List.of(template.form()));
+            template.form().variants().forEach(v -> forms.add(template.form().localised(v.id())));
+            for (TemplateForm form : forms) {
+                java.util.function.Predicate<String> placed = form.placeFinder();
+                for (String pointer : pointers) {
+                    assertEquals(form.hasPlaceFor(pointer), placed.test(pointer), template.id() + " " + pointer);
+                }
+            }
+        }
+        TemplateForm national = Template.NATIONAL_2015.form();
+        TemplateForm digitKey = new TemplateForm(national.template(), national.name(), national.basis(),
+                List.of(List.of("年度值", "2023")), List.of(), national.labels(), List.of());
+        java.util.function.Predicate<String> placed = digitKey.placeFinder();
+        assertTrue(placed.test("/年度值/2023"));
+        assertFalse(placed.test("/年度值/2024"), "a key of digits in a form's path is not taken for a list index");
+    }
 }

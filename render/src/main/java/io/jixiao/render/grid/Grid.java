@@ -35,12 +35,16 @@ public record Grid(String name, List<Integer> columnWidths, List<Header> headers
         }
     }
 
+    /** What Excel refuses in a sheet name; compiled once, as a grid is made (and remade) for every sheet drawn. */
+    private static final java.util.regex.Pattern NAME_WITH_FORBIDDEN =
+            java.util.regex.Pattern.compile(".*[\\[\\]:*?/\\\\].*");
+
     public Grid {
         columnWidths = List.copyOf(columnWidths);
         headers = headers.stream().sorted(java.util.Comparator.comparingInt(Header::first)).toList();
         cells = List.copyOf(cells);
         footer = footer == null ? "" : footer;
-        if (name.length() > 31 || name.matches(".*[\\[\\]:*?/\\\\].*")) {
+        if (name.length() > 31 || NAME_WITH_FORBIDDEN.matcher(name).matches()) {
             throw new IllegalArgumentException("not a valid sheet name: " + name);
         }
         for (Cell c : cells) {

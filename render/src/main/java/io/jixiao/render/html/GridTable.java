@@ -64,10 +64,11 @@ final class GridTable {
                 row(head, grid, bands, row, findingsByRow, findingsColumn);
             }
         }
-        if (row < grid.rowCount()) {
+        int rows = grid.rowCount(); // counted over all cells: once, not per row
+        if (row < rows) {
             body = table.appendElement("tbody");
         }
-        for (; row < grid.rowCount(); row++) {
+        for (; row < rows; row++) {
             row(body, grid, bands, row, findingsByRow, findingsColumn);
         }
         if (!underTable.isEmpty()) {

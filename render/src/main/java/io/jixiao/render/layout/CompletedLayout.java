@@ -63,8 +63,9 @@ final class CompletedLayout implements Layout {
                 grids.add(sheet.withName(unique(grids, sheet.name())));
             }
         }
+        java.util.function.Predicate<String> placed = form.placeFinder();
         List<FiledValues.Entry> unplaced = filing.values().entries().stream()
-                .filter(e -> !form.hasPlaceFor(e.pointer()))
+                .filter(e -> !placed.test(e.pointer()))
                 .filter(e -> !generic.contains(Pointers.tokens(e.pointer()).get(0)))
                 .toList();
         if (!unplaced.isEmpty()) {

@@ -185,10 +185,12 @@ final class PrintPages {
             int[] position = positions();
             Grid printed = build(position);
             float[] result = outHeights();
-            // A label cut at a break must fit the rows of its part: keep the taller of the two estimates.
-            float[] again = RowHeights.of(printed);
-            for (int i = 0; i < result.length; i++) {
-                result[i] = Math.max(result[i], again[i]);
+            if (printed != grid) { // else nothing was cut: its heights are the ones measured
+                // A label cut at a break must fit the rows of its part: keep the taller of the two estimates.
+                float[] again = RowHeights.of(printed);
+                for (int i = 0; i < result.length; i++) {
+                    result[i] = Math.max(result[i], again[i]);
+                }
             }
             return new Printed(printed, result, List.copyOf(pageStarts), scale, position);
         }

@@ -42,6 +42,10 @@ final class TallRows {
         for (int r = 0; r < rows.length; r++) {
             rows[r] = r;
         }
+        if (grid.cells().stream().noneMatch(cell -> tooTall(cell, grid))) {
+            // The common case, decided in one pass: the row-by-row walk below looks up each row's cells anew.
+            return new Split(grid, rows);
+        }
         for (int row = 0; row < current.rowCount(); row++) {
             Grid next = splitRow(current, row);
             if (next != current) {
@@ -64,8 +68,7 @@ final class TallRows {
         List<List<String>> parts = new ArrayList<>();
         int extra = 0;
         for (Cell cell : grid.cellsStartingIn(row)) {
-            if (cell.rowSpan() == 1 && XlsxStyles.wraps(cell.style())
-                    && RowHeights.needed(cell, grid) > RowHeights.MAX_POINTS) {
+            if (tooTall(cell, grid)) {
                 List<String> cut = parts(cell, grid);
                 tall.add(cell);
                 parts.add(cut);
@@ -100,6 +103,15 @@ final class TallRows {
                         : h.last() >= row ? new Grid.Header(h.first(), h.rows() + added) : h)
                 .toList();
         return new Grid(grid.name(), grid.columnWidths(), headers, cells, grid.footer());
+    }
+
+    /**
+     * A one-row text taller than a row can be. Whether a cell is depends only on its text, style and the column
+     * widths, which cutting other rows leaves as they are.
+     */
+    private static boolean tooTall(Cell cell, Grid grid) {
+        return cell.rowSpan() == 1 && XlsxStyles.wraps(cell.style())
+                && RowHeights.needed(cell, grid) > RowHeights.MAX_POINTS;
     }
 
     private static Cell moved(Cell cell, int row, int rowSpan) {
