@@ -5,12 +5,15 @@ import io.jixiao.model.Indicator;
 import io.jixiao.rules.IndicatorTable;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -46,13 +49,18 @@ public final class CrossYear {
             List<Indicator> was = named(table.previous().indicators());
             List<Indicator> is = named(table.current().indicators());
             List<Match<Indicator>> indicators = indicators(was, previous.year(), is, current.year());
-            pairs.add(new YearMatch.TablePair(table, indicators,
-                    is.stream().filter(i -> indicators.stream().noneMatch(m -> m.current() == i)).toList(),
-                    was.stream().filter(i -> indicators.stream().noneMatch(m -> m.previous() == i)).toList()));
+            pairs.add(new YearMatch.TablePair(table, indicators, unmatched(is, indicators, Match::current),
+                    unmatched(was, indicators, Match::previous)));
         }
-        return new YearMatch(previous, current, pairs,
-                after.stream().filter(t -> tables.stream().noneMatch(m -> m.current() == t)).toList(),
-                before.stream().filter(t -> tables.stream().noneMatch(m -> m.previous() == t)).toList());
+        return new YearMatch(previous, current, pairs, unmatched(after, tables, Match::current),
+                unmatched(before, tables, Match::previous));
+    }
+
+    /** The items no match took on the given side, in their order (by identity: two rows may read alike). */
+    private static <T> List<T> unmatched(List<T> items, List<Match<T>> matches, Function<Match<T>, T> side) {
+        Set<T> taken = Collections.newSetFromMap(new IdentityHashMap<>());
+        matches.forEach(m -> taken.add(side.apply(m)));
+        return items.stream().filter(i -> !taken.contains(i)).toList();
     }
 
     /**
@@ -156,35 +164,48 @@ public final class CrossYear {
         return similarity(pairs(a), pairs(b));
     }
 
-    /** {@link #similarity(String, String)} of the names' character pairs. */
-    private static int similarity(List<String> x, List<String> y) {
-        if (x.isEmpty() || y.isEmpty()) {
+    /**
+     * {@link #similarity(String, String)} of the names' character pairs, each sorted: the pairs in common are
+     * counted in one merge, with nothing allocated, as the rename pass compares every remaining pair of names.
+     */
+    private static int similarity(long[] x, long[] y) {
+        if (x.length == 0 || y.length == 0) {
             return 0;
         }
-        Map<String, Integer> counts = new HashMap<>();
-        x.forEach(p -> counts.merge(p, 1, Integer::sum));
         int common = 0;
-        for (String p : y) {
-            Integer left = counts.get(p);
-            if (left != null && left > 0) {
-                counts.put(p, left - 1);
+        for (int i = 0, j = 0; i < x.length && j < y.length; ) {
+            if (x[i] == y[j]) {
                 common++;
+                i++;
+                j++;
+            } else if (x[i] < y[j]) {
+                i++;
+            } else {
+                j++;
             }
         }
-        return 200 * common / (x.size() + y.size());
+        return 200 * common / (x.length + y.length);
     }
 
-    private static List<String> pairs(String text) {
+    /**
+     * The text's pairs of consecutive characters (code points, 21 bits each), sorted; a one-character text is its
+     * character alone, marked so that it never equals a pair.
+     */
+    private static long[] pairs(String text) {
         int[] chars = text.codePoints().toArray();
-        List<String> pairs = new ArrayList<>();
         if (chars.length == 1) {
-            pairs.add(new String(chars, 0, 1));
+            return new long[]{SINGLE | chars[0]};
         }
+        long[] pairs = new long[Math.max(0, chars.length - 1)];
         for (int i = 0; i + 1 < chars.length; i++) {
-            pairs.add(new String(chars, i, 2));
+            pairs[i] = (long) chars[i] << 21 | chars[i + 1];
         }
+        Arrays.sort(pairs);
         return pairs;
     }
+
+    /** Above any two code points packed by {@link #pairs}. */
+    private static final long SINGLE = 1L << 42;
 
     private static boolean equal(String a, String b) {
         return a != null && b != null && YearText.squeeze(a).equals(YearText.squeeze(b));
@@ -277,7 +298,7 @@ public final class CrossYear {
                      Function<T, String> previousName, Function<T, String> currentName) {
             record Candidate(int previous, int current, int score) {
             }
-            Map<String, List<String>> pairsOf = new HashMap<>(); // every pair is compared: split each name once
+            Map<String, long[]> pairsOf = new HashMap<>(); // every pair is compared: split each name once
             List<Candidate> candidates = new ArrayList<>();
             for (int c = 0; c < current.size(); c++) {
                 for (int p = 0; p < previous.size(); p++) {

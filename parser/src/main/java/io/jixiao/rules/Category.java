@@ -1,5 +1,6 @@
 package io.jixiao.rules;
 
+import io.jixiao.text.Memo;
 import io.jixiao.text.Whitespace;
 
 /**
@@ -15,8 +16,15 @@ public enum Category {
     BENEFIT,
     UNKNOWN;
 
+    /** A province has a handful of 二级指标 names, asked about for every indicator by every value rule. */
+    private static final Memo<Category> OF_NAME = new Memo<>(256, Category::ofUncached);
+
     /** The category of a 二级指标 name as written (with or without 指标, spaces ignored). */
     public static Category of(String level2) {
+        return OF_NAME.apply(level2);
+    }
+
+    private static Category ofUncached(String level2) {
         if (level2 == null) {
             return UNKNOWN;
         }

@@ -1,6 +1,7 @@
 package io.jixiao.rules;
 
 import io.jixiao.model.Indicator;
+import io.jixiao.text.Memo;
 import io.jixiao.text.Whitespace;
 
 import java.util.List;
@@ -25,6 +26,9 @@ final class IndicatorNames {
 
     private static final String TRAILING_PUNCTUATION = "。.，,；;：:、！!";
 
+    /** Every value rule asks what each indicator's name measures: the core of a name is worked out once. */
+    private static final Memo<String> CORES = new Memo<>(4096, IndicatorNames::coreUncached);
+
     private IndicatorNames() {
     }
 
@@ -33,6 +37,10 @@ final class IndicatorNames {
      * {@code 工资发放到位率}, {@code 群众满意度（%）} is {@code 群众满意度}.
      */
     static String core(String name) {
+        return CORES.apply(name);
+    }
+
+    private static String coreUncached(String name) {
         if (name == null) {
             return "";
         }

@@ -17,7 +17,7 @@ public final class Whitespace {
 
     /** The text without its whitespace; the same string when it has none. */
     public static String removeFrom(String text) {
-        return remove(text, Whitespace::is);
+        return remove(text, false);
     }
 
     /**
@@ -45,16 +45,16 @@ public final class Whitespace {
 
     /** The text without any kind of space ({@link #isAnySpace}); the same string when it has none. */
     public static String removeAnySpaceFrom(String text) {
-        return remove(text, Whitespace::isAnySpace);
+        return remove(text, true);
     }
 
-    private interface CharTest {
-        boolean test(char c);
-    }
-
-    private static String remove(String text, CharTest space) {
+    /*
+     * A flag rather than a predicate: with two predicates passed in, the call per character was megamorphic and not
+     * inlined, and this loop runs over every name the rules compare.
+     */
+    private static String remove(String text, boolean anySpace) {
         int first = 0;
-        while (first < text.length() && !space.test(text.charAt(first))) {
+        while (first < text.length() && !isSpace(text.charAt(first), anySpace)) {
             first++;
         }
         if (first == text.length()) {
@@ -63,10 +63,14 @@ public final class Whitespace {
         StringBuilder out = new StringBuilder(text.length()).append(text, 0, first);
         for (int i = first + 1; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (!space.test(c)) {
+            if (!isSpace(c, anySpace)) {
                 out.append(c);
             }
         }
         return out.toString();
+    }
+
+    private static boolean isSpace(char c, boolean anySpace) {
+        return anySpace ? isAnySpace(c) : is(c);
     }
 }

@@ -1,5 +1,7 @@
 package io.jixiao.value;
 
+import io.jixiao.text.Memo;
+
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.regex.Matcher;
@@ -50,11 +52,21 @@ public final class ValueParser {
      */
     private static final Pattern DUE_BY = Pattern.compile("^(.+?)(完成|到位|办结|完工)$");
 
+    /**
+     * Values repeat ({@code ≥95%}, {@code 100%}, {@code 1次}) across indicators and filings, and a value is an
+     * immutable record, so each written text is parsed once while it stays in the memo.
+     */
+    private static final Memo<Value> PARSED = new Memo<>(4096, ValueParser::parseUncached);
+
     private ValueParser() {
     }
 
     /** Parses raw value text; null or blank is {@link Value.Blank}. */
     public static Value parse(String raw) {
+        return PARSED.apply(raw);
+    }
+
+    private static Value parseUncached(String raw) {
         if (raw == null || raw.isBlank()) {
             return new Value.Blank();
         }

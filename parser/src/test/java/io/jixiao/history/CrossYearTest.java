@@ -90,6 +90,9 @@ class CrossYearTest {
         assertEquals(60, CrossYear.similarity("用户使用满意度", "用户满意度"));
         assertEquals(0, CrossYear.similarity("正常使用率", "完工及时率"));
         assertEquals(100, CrossYear.similarity("率", "率"));
+        assertEquals(66, CrossYear.similarity("好好好", "好好")); // a pair written twice counts twice
+        assertEquals(0, CrossYear.similarity("率", "率率")); // one character is not a pair
+        assertEquals(100, CrossYear.similarity("𠀋𠀋率", "𠀋𠀋率")); // characters beyond the BMP are one each
     }
 
     @Test

@@ -106,6 +106,9 @@ final class RowHeights {
      * without building the lines: every wrapped cell of every sheet is measured, often more than once.
      */
     static int lineCount(String text, int unitsPerLine) {
+        if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0) { // most cells: one paragraph, no regex needed
+            return Math.max(1, wrap(text.stripTrailing(), unitsPerLine, null));
+        }
         int count = 0;
         for (String paragraph : LINE_BREAK.split(text, -1)) {
             count += wrap(paragraph.stripTrailing(), unitsPerLine, null);

@@ -2,10 +2,14 @@ package io.jixiao.render.xlsx;
 
 import io.jixiao.render.grid.CellNote;
 import io.jixiao.render.grid.Grid;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.openxml4j.util.ZipArchiveThresholdInputStream;
+import org.apache.poi.openxml4j.util.ZipInputStreamZipEntrySource;
 import org.apache.poi.xssf.streaming.DeferredSXSSFWorkbook;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -94,7 +98,29 @@ public final class XlsxWriter {
     private static final class StoredWorkbook extends DeferredSXSSFWorkbook {
         @Override
         protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
-            ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
+            return stored(super.createArchiveOutputStream(out));
+        }
+
+        /**
+         * As POI's own, except that the package POI saves first (everything but the rows, which are then streamed
+         * into it) is not compressed either: it is read back at once, and deflating and inflating it was about a
+         * tenth of writing a workbook (JFR, native samples).
+         */
+        @Override
+        public void writeAvoidingTempFiles(OutputStream stream) throws IOException {
+            flushSheets();
+            ByteArrayOutputStream template = new ByteArrayOutputStream();
+            try (ZipArchiveOutputStream zip = stored(new ZipArchiveOutputStream(template))) {
+                getXSSFWorkbook().write(zip); // POI writes into a ZipArchiveOutputStream as it is, and finishes it
+            }
+            try (ZipInputStreamZipEntrySource source = new ZipInputStreamZipEntrySource(
+                    new ZipArchiveThresholdInputStream(new ZipArchiveInputStream(
+                            new ByteArrayInputStream(template.toByteArray()))))) {
+                injectData(source, stream);
+            }
+        }
+
+        private static ZipArchiveOutputStream stored(ZipArchiveOutputStream zip) {
             zip.setLevel(Deflater.NO_COMPRESSION);
             return zip;
         }
