@@ -71,6 +71,7 @@ public final class CorpusGenerator {
         wanted.setProperty("seed", String.valueOf(seed));
         wanted.setProperty("version", VERSION);
         Path marker = out.resolve(MARKER);
+        CorpusProject.write(out);
         if (Files.isRegularFile(marker)) {
             Properties found = new Properties();
             try (InputStream in = Files.newInputStream(marker)) {
@@ -88,7 +89,6 @@ public final class CorpusGenerator {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        Files.writeString(out.resolve("pom.xml"), CorpusProject.pom(), StandardCharsets.UTF_8);
         try (var w = Files.newBufferedWriter(marker, StandardCharsets.UTF_8)) {
             wanted.store(w, "jixiao benchmark corpus");
         }
