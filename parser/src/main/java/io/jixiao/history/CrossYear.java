@@ -293,23 +293,38 @@ public final class CrossYear {
             }
         }
 
-        /** Renames: the most similar remaining pairs of one group first, each item used once. */
+        /**
+         * Renames: the most similar remaining pairs of one group first, each item used once. Every remaining pair
+         * of a group is scored, so each name is split into pairs once, a current item meets only the previous items
+         * of its own group, and a pair whose lengths alone rule out {@link #SIMILAR_AT_LEAST} is not scored.
+         */
         void similar(Function<T, String> previousGroup, Function<T, String> currentGroup,
                      Function<T, String> previousName, Function<T, String> currentName) {
             record Candidate(int previous, int current, int score) {
             }
-            Map<String, long[]> pairsOf = new HashMap<>(); // every pair is compared: split each name once
+            Map<String, List<Integer>> previousByGroup = new HashMap<>();
+            long[][] previousPairs = new long[previous.size()][];
+            for (int p = 0; p < previous.size(); p++) {
+                if (!taken[p]) {
+                    previousByGroup.computeIfAbsent(previousGroup.apply(previous.get(p)), g -> new ArrayList<>())
+                            .add(p);
+                    previousPairs[p] = pairs(previousName.apply(previous.get(p)));
+                }
+            }
             List<Candidate> candidates = new ArrayList<>();
             for (int c = 0; c < current.size(); c++) {
-                for (int p = 0; p < previous.size(); p++) {
-                    T a = previous.get(p);
-                    T b = current.get(c);
-                    if (taken[p] || byCurrent.containsKey(c) || !compatible.test(a, b)
-                            || !previousGroup.apply(a).equals(currentGroup.apply(b))) {
+                T b = current.get(c);
+                List<Integer> group = byCurrent.containsKey(c) ? null : previousByGroup.get(currentGroup.apply(b));
+                if (group == null) {
+                    continue;
+                }
+                long[] y = pairs(currentName.apply(b));
+                for (int p : group) {
+                    long[] x = previousPairs[p];
+                    if (!couldBeSimilar(x.length, y.length) || !compatible.test(previous.get(p), b)) {
                         continue;
                     }
-                    int score = similarity(pairsOf.computeIfAbsent(previousName.apply(a), CrossYear::pairs),
-                            pairsOf.computeIfAbsent(currentName.apply(b), CrossYear::pairs));
+                    int score = similarity(x, y);
                     if (score >= SIMILAR_AT_LEAST) {
                         candidates.add(new Candidate(p, c, score));
                     }
@@ -325,6 +340,14 @@ public final class CrossYear {
                             current.get(candidate.current()), MatchBasis.SIMILAR, confidence, candidate.score()));
                 }
             }
+        }
+
+        /**
+         * Whether names of these many pairs could reach {@link #SIMILAR_AT_LEAST}: they share at most the shorter
+         * one's pairs, and the score is {@code 200 × shared ÷ (x + y)}.
+         */
+        private static boolean couldBeSimilar(int x, int y) {
+            return x > 0 && y > 0 && 200 * Math.min(x, y) >= SIMILAR_AT_LEAST * (x + y);
         }
 
         List<Match<T>> matches() {

@@ -145,31 +145,50 @@ public record TaxonomyProfile(String id, String name, Map<String, List<String>> 
      * @return empty when the name is not in this profile
      */
     public Optional<String> level2(String written) {
-        return find(written, synonyms, levels.values().stream().flatMap(List::stream).toList());
+        String wanted = throughSynonym(written, synonyms);
+        for (List<String> names : levels.values()) {
+            for (String name : names) {
+                if (comparable(name).equals(wanted)) {
+                    return Optional.of(name);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The canonical 一级 name, compared like {@link #level2} and through the first-level synonyms. */
     public Optional<String> level1(String written) {
-        return find(written, level1Synonyms, List.copyOf(levels.keySet()));
+        String wanted = throughSynonym(written, level1Synonyms);
+        for (String name : levels.keySet()) {
+            if (comparable(name).equals(wanted)) {
+                return Optional.of(name);
+            }
+        }
+        return Optional.empty();
     }
 
-    /** The name among {@code names} that a written name means, directly or through a synonym. */
-    private static Optional<String> find(String written, Map<String, String> synonyms, List<String> names) {
+    /**
+     * The comparable form of the name a written name means: its own, or its synonym's target's. Loops rather than
+     * streams: the taxonomy rule asks this of every indicator's categories.
+     */
+    private static String throughSynonym(String written, Map<String, String> synonyms) {
         String key = comparable(written);
         for (Map.Entry<String, String> synonym : synonyms.entrySet()) {
             if (comparable(synonym.getKey()).equals(key)) {
-                key = comparable(synonym.getValue());
-                break;
+                return comparable(synonym.getValue());
             }
         }
-        String wanted = key;
-        return names.stream().filter(n -> comparable(n).equals(wanted)).findFirst();
+        return key;
     }
 
     /** The 一级 category a canonical 二级 name belongs to. */
     public Optional<String> parentOf(String level2) {
-        return levels.entrySet().stream().filter(e -> e.getValue().contains(level2)).map(Map.Entry::getKey)
-                .findFirst();
+        for (Map.Entry<String, List<String>> level : levels.entrySet()) {
+            if (level.getValue().contains(level2)) {
+                return Optional.of(level.getKey());
+            }
+        }
+        return Optional.empty();
     }
 
     /**
