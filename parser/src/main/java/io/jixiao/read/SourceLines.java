@@ -149,19 +149,28 @@ public final class SourceLines extends AbstractList<String> implements RandomAcc
         return s;
     }
 
+    /*
+     * Line ends found with indexOf rather than charAt one by one: the department's Maven runs with the quick JIT
+     * only, where each charAt of a Chinese text is a call with a bounds check (JFR: 3% of a check).
+     */
     private static int[] lineStarts(String text) {
         int n = text.length();
         int[] starts = new int[16];
         int count = 0;
+        int cr = text.indexOf('\r');
         for (int start = 0; start < n; ) {
             if (count == starts.length) {
                 starts = Arrays.copyOf(starts, count * 2);
             }
             starts[count++] = start;
-            int end = start;
-            while (end < n && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
-                end++;
+            int lf = text.indexOf('\n', start);
+            if (lf < 0) {
+                lf = n;
             }
+            if (cr >= 0 && cr < start) {
+                cr = text.indexOf('\r', start);
+            }
+            int end = cr >= 0 && cr < lf ? cr : lf;
             start = end < n && text.charAt(end) == '\r' && end + 1 < n && text.charAt(end + 1) == '\n'
                     ? end + 2 : end + 1;
         }

@@ -1,5 +1,7 @@
 package io.jixiao.rules;
 
+import io.jixiao.text.Whitespace;
+
 /**
  * Compares texts the way a reviewer reading two printed tables does: spacing and line breaks are layout, not
  * content, so they are removed (ordinary, full-width U+3000 and non-breaking spaces alike) before comparing.
@@ -15,20 +17,7 @@ final class SameText {
 
     /** The text with every kind of whitespace removed; empty for null. */
     static String normalise(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = null; // no copy for the usual text without spaces
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean space = Character.isWhitespace(c) || Character.isSpaceChar(c); // no space is a surrogate pair
-            if (space && out == null) {
-                out = new StringBuilder(text.length()).append(text, 0, i);
-            } else if (!space && out != null) {
-                out.append(c);
-            }
-        }
-        return out == null ? text : out.toString();
+        return text == null ? "" : Whitespace.removeAnySpaceFrom(text); // every space, as isWhitespace/isSpaceChar
     }
 
     /** Whether two texts are the same once whitespace is removed. */

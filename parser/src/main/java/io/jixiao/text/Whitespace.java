@@ -43,10 +43,16 @@ public final class Whitespace {
         }
     }
 
-    /** The text without any kind of space ({@link #isAnySpace}); the same string when it has none. */
+    /**
+     * The text without any kind of space ({@link #isAnySpace}); the same string when it has none. Remembered
+     * ({@link Memo}): the cross-year matching and the repetition rules squeeze the same names again and again.
+     */
     public static String removeAnySpaceFrom(String text) {
-        return remove(text, true);
+        String squeezed = ANY_SPACE_REMOVED.apply(text);
+        return squeezed.length() == text.length() ? text : squeezed; // nothing removed: the caller's own string
     }
+
+    private static final Memo<String> ANY_SPACE_REMOVED = new Memo<>(4096, text -> remove(text, true));
 
     /*
      * A flag rather than a predicate: with two predicates passed in, the call per character was megamorphic and not
