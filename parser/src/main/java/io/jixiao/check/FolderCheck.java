@@ -289,8 +289,13 @@ public final class FolderCheck {
         List<Path> files = found.all();
         List<FilingOrder.Folder> folders = FilingOrder.group(files, options.directory());
         Map<Path, String> contents = new java.util.concurrent.ConcurrentHashMap<>(files.size() * 2);
-        join(CompletableFuture.runAsync(() -> files.parallelStream().forEach(file -> contents.put(file,
-                FilingChecker.contentOf(file, found.refused().get(file)))), pool));
+        FileStamps stamps = FileStamps.read(options.cacheDirectory()); // let go once the contents are known
+        join(CompletableFuture.runAsync(() -> files.parallelStream().forEach(file -> {
+            Finding refusal = found.refused().get(file);
+            contents.put(file, refusal != null ? FilingChecker.contentOf(file, refusal)
+                    : stamps.content(file, () -> FilingChecker.contentOf(file, null)));
+        }), pool));
+        stamps.write();
         Fingerprint fingerprint = new Fingerprint(configuration(), options.directory());
         for (FilingOrder.Folder folder : folders) {
             for (Path file : folder.files()) {
