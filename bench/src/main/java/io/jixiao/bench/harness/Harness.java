@@ -137,11 +137,15 @@ public final class Harness {
                 "check + render " + n + " filings (xlsx + html), first run", "mvn verify, target/ deleted"));
         Measurement renderNoOp = report.add(new Measurement("render-noop",
                 "check + render " + n + " filings, no-op rerun", "mvn verify, nothing changed"));
+        // What no rerun can go below: the same build with every jixiao goal skipped (Maven and JVM start-up).
+        Measurement floor = report.add(new Measurement("maven-floor", "the same build, jixiao skipped",
+                "mvn verify -Djixiao.skip=true"));
         for (int r = 0; r < settings.runs(); r++) {
             checkFirst.samples.add(maven.verify("check-first", corpus, true, "-Djixiao.render.skip=true"));
             checkNoOp.samples.add(maven.verify("check-noop", corpus, false, "-Djixiao.render.skip=true"));
             renderFirst.samples.add(maven.verify("render-first", corpus, true));
             renderNoOp.samples.add(maven.verify("render-noop", corpus, false));
+            floor.samples.add(maven.verify("maven-floor", corpus, false, "-Djixiao.skip=true"));
         }
         say("no-op: check " + Report.number(checkNoOp.wall(), 2) + " s of " + Report.number(checkFirst.wall(), 2)
                 + " s, render " + Report.number(renderNoOp.wall(), 2) + " s of " + Report.number(renderFirst.wall(), 2));
@@ -238,6 +242,9 @@ public final class Harness {
         report.ratio("noop-render", "no-op render of " + r + " ÷ first run (wall)",
                 report.get("render-noop").wall() / report.get("render-first").wall(), 0.10,
                 "render-noop ÷ render-first");
+        report.ratio("noop-floor", "(info) Maven alone, jixiao skipped, ÷ first render run (wall)",
+                report.get("maven-floor").wall() / report.get("render-first").wall(), 0.10,
+                "maven-floor ÷ render-first");
         Measurement peer = report.get("openpyxl");
         double peerCpu = peer != null && peer.succeeded() ? peer.cpu() : Double.NaN;
         report.ratio("render-cpu", "render " + r + " (xlsx): CPU, Maven ÷ openpyxl",
