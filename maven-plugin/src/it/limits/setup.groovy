@@ -50,4 +50,21 @@ write(cases.resolve("projects/big/2024.yaml"), projects.toString())
 
 // 6. Text that a spreadsheet would take for a formula.
 write(cases.resolve("formula/dept/2024.yaml"), new File(basedir, "formula.yaml").getText("UTF-8"))
+
+// 7. Two valid filings within every limit of the check: 950 projects of 18 indicators each (about 95,000 YAML
+//    nodes), about 45,000 cells when drawn alone. The later year is drawn with last year's values beside its own,
+//    which takes it past the 50,000 cells a workbook is drawn with: the render refuses it, and the check of the
+//    same build must fail on that.
+for (int year : [2023, 2024]) {
+    StringBuilder cells = new StringBuilder(1_200_000)
+    cells.append("格式版本: 1\n部门名称: 大表部门\n年度: ").append(year).append("\n金额单位: 万元\n项目:\n")
+    for (int p = 0; p < 950; p++) {
+        cells.append("  - 项目名称: 项目").append(p).append("\n    绩效指标:\n")
+        for (int i = 0; i < 18; i++) {
+            cells.append("      - {三级指标: 完成事项").append(p).append("之").append(i).append(", 指标值: ≥")
+                    .append(i + year - 2020).append("个}\n")
+        }
+    }
+    write(cases.resolve("cells/big/" + year + ".yaml"), cells.toString())
+}
 return true

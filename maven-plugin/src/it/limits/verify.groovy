@@ -1,4 +1,4 @@
-// Six hostile cases, each run with a 256 MB heap (invoker.properties): each ends with a finding naming the file
+// Seven hostile cases, each run with a 256 MB heap (invoker.properties): each ends with a finding naming the file
 // and exit status 1, without running out of memory, without echoing a file it should not read, and writing nothing
 // outside its output folder. Each failed expectation prints the build log, so a red IT explains itself.
 import java.nio.file.Files
@@ -20,9 +20,15 @@ expect(hasFinding("cases/list/big/2024.yaml", "LIMIT-NODES"), "no LIMIT-NODES fo
 expect(hasFinding("cases/duplicates/big/2024.yaml", "LIMIT-NODES"), "no LIMIT-NODES for 100,000 indicators")
 expect(hasFinding("cases/projects/big/2024.yaml", "LIMIT-PROJECTS"), "no LIMIT-PROJECTS for 30,000 projects")
 expect(hasFinding("cases/formula/dept/2024.yaml", "VALUE-FORMULA"), "no VALUE-FORMULA for a pasted formula")
+// The render refuses the filing with too many cells, and the check of the same build reports that and fails on it:
+// a filing left undrawn never makes a green build.
+expect(hasFinding("cases/cells/big/2024.yaml", "LIMIT-CELLS"), "no LIMIT-CELLS for 950 projects beside last year's")
+expect((log =~ /(?m)^\[INFO\] jixiao：检查了 2 份填报文件，错误 1 条/).find(), "the check did not count the render's refusal")
+expect(!Files.exists(basedir.toPath().resolve("target/out/cells/big/2024.xlsx")), "the refused filing was drawn")
+expect(Files.isRegularFile(basedir.toPath().resolve("target/out/cells/big/2023.xlsx")), "last year's filing was not drawn")
 
 // Exit status 1 each time: invoker.buildResult.N = failure checks the status; here, that each failure is the check's.
-expect((log =~ /(?m)^\[ERROR\] Failed to execute goal [^\n]*jixiao-maven-plugin[^\n]*:check /).size() == 6, "not six failures of the check goal")
+expect((log =~ /(?m)^\[ERROR\] Failed to execute goal [^\n]*jixiao-maven-plugin[^\n]*:check /).size() == 7, "not seven failures of the check goal")
 expect(!log.contains("OutOfMemoryError") && !log.contains("Java heap space"), "ran out of memory")
 expect(!log.contains("JIXIAO-INTERNAL"), "an internal error")
 

@@ -57,6 +57,8 @@ public final class FolderCheck {
 
     /** Where a checked folder is kept in a shared map. */
     static final String SHARED_KEY = CheckedFolder.class.getName();
+    /** Where the render goal leaves, in a shared map, the findings of the filings it refused to draw. */
+    static final String SHARED_REFUSALS = FolderCheck.class.getName() + ".renderRefusals";
     /** Annotation lines per log call: the log prefixes only a call's first line, which GitHub then ignores. */
     private static final int ANNOTATIONS_PER_CALL = 10_000;
     /** In the cache folder: the fingerprint and size of each report file as the last run wrote it. */
@@ -125,15 +127,18 @@ public final class FolderCheck {
         ForkJoinPool pool = pool();
         try (Output output = new Output(log, workflowCommands, environment)) {
             Prepared prepared = prepare(pool);
-            output.open(prepared.fingerprint());
+            Map<Path, List<Finding>> refused = renderRefusals(shared);
+            output.open(refused.isEmpty() ? prepared.fingerprint()
+                    : Fingerprints.of(prepared.fingerprint(), "refused by the render", refused.toString()));
             CheckedFolder earlier = reusable(shared, prepared);
             if (earlier != null) {
                 shared.remove(SHARED_KEY);
                 for (FileCheck file : earlier.result().files()) {
-                    output.add(file);
+                    output.add(withRefusals(file, refused));
                 }
             } else {
-                pass(prepared, pool, shared, folder -> folder.forEach(filing -> output.add(filing.check())), true);
+                pass(prepared, pool, shared, folder -> folder.forEach(filing ->
+                        output.add(withRefusals(filing.check(), refused))), true);
             }
             output.finish();
             return summary(output, log, start);
@@ -165,6 +170,43 @@ public final class FolderCheck {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    /**
+     * Hands the findings of the filings a render refused to draw (too many cells, an output path that would leave
+     * the output folder) to the check goal that follows it in the same build, which reports them with the rest and
+     * fails the build on them: otherwise such a filing would pass check and stay unrendered with a green build.
+     * Replaces what an earlier render of the build left.
+     *
+     * @param shared   the map that lives as long as the build (the plugin context), or null to do nothing
+     * @param refusals the refusals, each a finding on the refused file
+     */
+    public static void shareRenderRefusals(Map<String, Object> shared, List<Finding> refusals) {
+        if (shared == null) {
+            return;
+        }
+        Map<Path, List<Finding>> byFile = new TreeMap<>();
+        for (Finding refusal : refusals) {
+            byFile.computeIfAbsent(refusal.file().toAbsolutePath().normalize(), f -> new ArrayList<>()).add(refusal);
+        }
+        shared.put(SHARED_REFUSALS, byFile);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<Path, List<Finding>> renderRefusals(Map<String, Object> shared) {
+        return shared != null && shared.get(SHARED_REFUSALS) instanceof Map<?, ?> byFile
+                ? (Map<Path, List<Finding>>) byFile : Map.of();
+    }
+
+    /** The file's check with the render's refusals of it added, as errors of the check. */
+    private static FileCheck withRefusals(FileCheck file, Map<Path, List<Finding>> refused) {
+        List<Finding> refusals = refused.isEmpty() ? null : refused.get(file.file().toAbsolutePath().normalize());
+        if (refusals == null) {
+            return file;
+        }
+        List<Finding> findings = new ArrayList<>(file.findings());
+        findings.addAll(refusals);
+        return new FileCheck(file.file(), file.identity(), findings, file.sourceLines());
     }
 
     /** The summary of what the output received, printed as the last line. */

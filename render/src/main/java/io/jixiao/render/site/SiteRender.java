@@ -136,6 +136,7 @@ public final class SiteRender {
         } catch (UncheckedIOException e) {
             throw new IOException(e.getMessage(), e.getCause());
         }
+        FolderCheck.shareRenderRefusals(shared, List.copyOf(pass.refusals));
         return pass.finish();
     }
 
@@ -162,6 +163,8 @@ public final class SiteRender {
         private final ConcurrentLinkedQueue<Outcome> outcomes = new ConcurrentLinkedQueue<>();
         /** Outputs written in this run and not yet flushed to disk (see the class comment on durability). */
         private final ConcurrentLinkedQueue<Path> written = new ConcurrentLinkedQueue<>();
+        /** The findings of the filings refused, for the check goal of the same build to fail on. */
+        private final ConcurrentLinkedQueue<Finding> refusals = new ConcurrentLinkedQueue<>();
 
         private Pass(Path root, String configuration) {
             this.root = root;
@@ -307,6 +310,7 @@ public final class SiteRender {
          */
         private Outcome refused(FileCheck file, String relative, Finding refusal) {
             log.accept(Severity.ERROR, printer.print(refusal, file.sourceLines()));
+            refusals.add(refusal);
             List<Finding> findings = new java.util.ArrayList<>(file.findings());
             findings.add(refusal);
             Optional<FileCheck.Identity> filed = Optional.ofNullable(file.identity());
