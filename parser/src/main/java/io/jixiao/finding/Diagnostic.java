@@ -105,7 +105,7 @@ public enum Diagnostic {
     // failure still leaves a well-formed model may be overridden: a text that is too long or empty, a year out of
     // range.
     SCHEMA_UNKNOWN_KEY(SCHEMA, ERROR, FIXED, "unknownKey", "unknownKey.suggest"),
-    SCHEMA_REQUIRED(SCHEMA, ERROR, FIXED, "required"),
+    SCHEMA_REQUIRED(SCHEMA, ERROR, FIXED, "required", "required.templateOfVariant"),
     SCHEMA_TYPE(SCHEMA, ERROR, FIXED, "type", "type.suggest"),
     SCHEMA_ENUM(SCHEMA, ERROR, FIXED, "enum", "enum.suggest"),
     SCHEMA_CONST(SCHEMA, ERROR, FIXED, "const"),

@@ -56,6 +56,12 @@ public record TemplateForm(Template template, String name, String basis, List<Li
     }
 
     /** The local version of this form with the id, if the form has one. */
+    /** The template whose form has the local version with this id (地方表样), if any does. */
+    public static Optional<Template> ofVariant(String id) {
+        return FORMS.values().stream().filter(form -> form.variant(id).isPresent()).map(TemplateForm::template)
+                .findFirst();
+    }
+
     public Optional<FormVariant> variant(String id) {
         return variants.stream().filter(v -> v.id().equals(id)).findFirst();
     }

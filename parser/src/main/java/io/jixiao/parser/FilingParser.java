@@ -6,7 +6,11 @@ import io.jixiao.finding.FindingCap;
 import io.jixiao.finding.Repeats;
 import io.jixiao.model.FilingBinder;
 import io.jixiao.read.Limits;
+import io.jixiao.read.Pointers;
 import io.jixiao.model.Filing;
+import io.jixiao.model.Keys;
+import io.jixiao.model.Template;
+import io.jixiao.model.TemplateForm;
 import io.jixiao.read.SourceDecoder;
 import io.jixiao.read.SourceLines;
 import io.jixiao.read.SourcePositions;
@@ -15,6 +19,7 @@ import io.jixiao.read.YamlReader;
 import io.jixiao.rules.RuleConfig;
 import io.jixiao.schema.FilingSchema;
 import io.jixiao.schema.SchemaValidator;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 
 import java.io.IOException;
@@ -137,7 +142,9 @@ public final class FilingParser {
         }
         findings.addAll(yaml.findings());
         findings.addAll(explainedByLikelyCauses(
-                validator.validate(file, yaml.json(), yaml.positions()), likelyCauses));
+                withVariantTemplates(validator.validate(file, yaml.json(), yaml.positions()), yaml.json(),
+                        yaml.positions()),
+                likelyCauses));
         findings = new ArrayList<>(config.apply(findings));
         boolean valid = findings.stream().noneMatch(Finding::isError);
         Optional<Filing> filing = valid ? Optional.of(FilingBinder.bind(file, (MappingNode) yaml.root()))
@@ -183,6 +190,32 @@ public final class FilingParser {
         causes.stream().filter(c -> schemaLines.contains(c.line()) && explained.add(c.line())).forEach(result::add);
         schemaFindings.stream().filter(f -> !causeLines.contains(f.line())).forEach(result::add);
         result.sort(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column));
+        return result;
+    }
+
+    /**
+     * A filing that names a local form (地方表样) but no 模板 is told which template to write: the schema only knows
+     * that 模板 is then required, the templates know whose version the local form is. Shown at the 地方表样 line.
+     */
+    private static List<Finding> withVariantTemplates(List<Finding> schemaFindings, JsonNode tree,
+                                                      SourcePositions positions) {
+        JsonNode variant = tree.path(Keys.FORM_VARIANT);
+        if (!variant.isTextual()) {
+            return schemaFindings;
+        }
+        Optional<Template> template = TemplateForm.ofVariant(variant.asText());
+        if (template.isEmpty()) {
+            return schemaFindings; // an unknown local form has its own finding, with the known ones
+        }
+        List<Finding> result = new ArrayList<>(schemaFindings.size());
+        for (Finding finding : schemaFindings) {
+            boolean missingTemplate = finding.ruleId().equals(Diagnostic.SCHEMA_REQUIRED.id())
+                    && finding.pointer().isEmpty() && !finding.arguments().isEmpty()
+                    && Keys.TEMPLATE.equals(finding.arguments().get(0));
+            SourcePositions.Position at = positions.key(Pointers.child(Pointers.ROOT, Keys.FORM_VARIANT));
+            result.add(missingTemplate ? Diagnostic.SCHEMA_REQUIRED.finding(finding.file(), at.line(), at.column(),
+                    "", "required.templateOfVariant", variant.asText(), template.get().id()) : finding);
+        }
         return result;
     }
 
