@@ -74,16 +74,58 @@ public final class CrossYear {
     public static <T> List<Match<T>> tables(List<T> previous, int previousYear, List<T> current, int currentYear,
                                             Function<T, String> kind, Function<T, String> code,
                                             Function<T, String> name) {
-        Passes<T> passes = new Passes<>(previous, current, (a, b) -> Objects.equals(kind.apply(a), kind.apply(b)));
-        passes.run(MatchBasis.CODE, (a, b) -> code.apply(a) != null && equal(code.apply(a), code.apply(b)));
-        passes.run(MatchBasis.CODE_YEAR,
-                (a, b) -> YearText.sameButYear(code.apply(a), previousYear, code.apply(b), currentYear));
-        passes.run(MatchBasis.NAME, (a, b) -> equal(name.apply(a), name.apply(b))
-                && (code.apply(a) == null || code.apply(b) == null));
-        passes.run(MatchBasis.NAME_NEW_CODE, (a, b) -> equal(name.apply(a), name.apply(b)));
-        passes.run(MatchBasis.NAME_YEAR,
-                (a, b) -> YearText.sameButYear(name.apply(a), previousYear, name.apply(b), currentYear));
+        TableTexts<T> was = new TableTexts<>(previous, previousYear, kind, code, name);
+        TableTexts<T> is = new TableTexts<>(current, currentYear, kind, code, name);
+        Passes<T> passes = new Passes<>(previous, current, (a, b) -> Objects.equals(was.kind(a), is.kind(b)));
+        // Each pass by key (the texts worked out once per table), so two lists of 900 projects are not 800,000
+        // comparisons per pass; the keys are what each test needs equal, and the test still decides.
+        passes.run(MatchBasis.CODE, was::code, is::code, (a, b) -> same(was.code(a), is.code(b)));
+        passes.run(MatchBasis.CODE_YEAR, was::neutralCode, is::neutralCode,
+                (a, b) -> YearText.sameButYear(was.code(a), was.neutralCode(a), is.code(b), is.neutralCode(b)));
+        passes.run(MatchBasis.NAME, was::name, is::name, (a, b) -> same(was.name(a), is.name(b))
+                && (was.code(a) == null || is.code(b) == null));
+        passes.run(MatchBasis.NAME_NEW_CODE, was::name, is::name, (a, b) -> same(was.name(a), is.name(b)));
+        passes.run(MatchBasis.NAME_YEAR, was::neutralName, is::neutralName,
+                (a, b) -> YearText.sameButYear(was.name(a), was.neutralName(a), is.name(b), is.neutralName(b)));
         return passes.matches();
+    }
+
+    /**
+     * Each table's texts as matching compares them, worked out once per table: its kind, and its code and name
+     * squeezed and with the year neutral. A code or name that is not written stays null.
+     */
+    private static final class TableTexts<T> {
+        private final Map<T, String[]> texts = new IdentityHashMap<>();
+
+        TableTexts(List<T> tables, int year, Function<T, String> kind, Function<T, String> code,
+                   Function<T, String> name) {
+            for (T table : tables) {
+                String c = code.apply(table);
+                String n = name.apply(table);
+                texts.put(table, new String[]{kind.apply(table), c == null ? null : YearText.squeeze(c),
+                        YearText.neutral(c, year), n == null ? null : YearText.squeeze(n), YearText.neutral(n, year)});
+            }
+        }
+
+        String kind(T table) {
+            return texts.get(table)[0];
+        }
+
+        String code(T table) {
+            return texts.get(table)[1];
+        }
+
+        String neutralCode(T table) {
+            return texts.get(table)[2];
+        }
+
+        String name(T table) {
+            return texts.get(table)[3];
+        }
+
+        String neutralName(T table) {
+            return texts.get(table)[4];
+        }
     }
 
     /**
@@ -206,10 +248,6 @@ public final class CrossYear {
 
     /** Above any two code points packed by {@link #pairs}. */
     private static final long SINGLE = 1L << 42;
-
-    private static boolean equal(String a, String b) {
-        return a != null && b != null && YearText.squeeze(a).equals(YearText.squeeze(b));
-    }
 
     private static List<Indicator> named(List<Indicator> indicators) {
         return indicators.stream().filter(i -> !YearText.squeeze(i.name()).isEmpty()).toList();
