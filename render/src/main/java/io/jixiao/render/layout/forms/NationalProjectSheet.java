@@ -253,17 +253,43 @@ final class NationalProjectSheet {
             return;
         }
         if (project.multiYear() != null) {
-            nationalMoney(g, content);
+            midMoney(g, content, project.multiYear());
         }
         fundingRows(g, content, rows);
+    }
+
+    /**
+     * The 中期 part of 项目资金 alone (中期资金总额, 其中：财政拨款, 上年结转 where filed, 其他资金), above a local
+     * form's annual breakdown: the form's own block beside it would print the annual totals a second time.
+     */
+    private void midMoney(GridBuilder g, int content, MultiYear mid) {
+        boolean carried = carriedOver(mid.sources()) != null;
+        int amount = content - 1;
+        String m = mid.pointer();
+        g.row();
+        g.cell(labels.of("项目资金"), CellStyle.HEADER, carried ? 4 : 3, 1, null);
+        g.cell(labels.of("中期资金总额"), CellStyle.HEADER);
+        g.amount(mid.total(), 1, amount, Pointers.child(m, Keys.MultiYear.TOTAL));
+        g.row();
+        g.cell(labels.of("中期财政拨款"), CellStyle.HEADER);
+        g.amount(mid.fiscalFunds(), 1, amount, Pointers.child(m, Keys.MultiYear.FISCAL_FUNDS));
+        if (carried) {
+            g.row();
+            g.cell(labels.of("中期上年结转"), CellStyle.HEADER);
+            g.amount(carriedOver(mid.sources()), 1, amount,
+                    Pointers.child(m, Keys.MultiYear.SOURCES, Keys.FundSources.CARRIED_OVER));
+        }
+        g.row();
+        g.cell(labels.of("中期其他资金"), CellStyle.HEADER);
+        g.amount(mid.otherFunds(), 1, amount, Pointers.child(m, Keys.MultiYear.OTHER_FUNDS));
     }
 
     /**
      * A local form's funding breakdown (四川: 项目资金（万元） | 年度资金总额 | 金额（万元）, then （一）财政拨款小计 6.30,
      * 1、一般公共预算 6.30 …): its rows as templates.yaml lists them, each label beside its amount; 年度资金总额's own
      * amount in the head row where filed (else the column head 金额), and any of 财政资金, 上年结转, 其他资金 the rows
-     * do not name after them with the form's labels, so the breakdown never hides a filed amount the form places. A 中期 part prints the form's
-     * own block above it ({@link #money}).
+     * do not name after them with the form's labels, so the breakdown never hides a filed amount the form places. A 中期 part prints
+     * its own column above it ({@link #midMoney}).
      */
     private void fundingRows(GridBuilder g, int content, List<FormVariant.FundingRow> rows) {
         Set<List<String>> named = new HashSet<>();

@@ -108,6 +108,30 @@ class FormVariantLayoutTest {
     }
 
     @Test
+    @DisplayName("sichuan-project with a 中期 part: the 中期 money above the 小计 tree, the annual totals printed once")
+    void sichuanMidTermPrintsAnnualTotalsOnce() throws IOException {
+        XSSFSheet sheet = sheet(filing("模板: national-2015\n地方表样: sichuan-project", """
+                中期:
+                      资金总额: 30.00
+                      财政资金: 25.00
+                      其他资金: 5.00
+                      目标: 三年完成。
+                    预算数: 9.00
+                    财政资金: 6.30
+                    资金来源:
+                      一般公共预算: 6.30
+                    其他资金: 2.70"""), 0);
+        List<String> texts = texts(sheet);
+        assertEquals(1, texts.stream().filter("年度资金总额"::equals).count(), "年度资金总额 once: " + texts);
+        assertEquals(1, texts.stream().filter("其中：财政拨款"::equals).count(), "the 中期 block's only: " + texts);
+        assertEquals("25.00", right(sheet, find(sheet, "其中：财政拨款")), "no annual column beside the 中期 one");
+        assertEquals("30.00", right(sheet, find(sheet, "中期资金总额：")));
+        assertEquals("9.00", right(sheet, find(sheet, "年度资金总额")));
+        assertEquals("6.30", right(sheet, find(sheet, "1、一般公共预算")));
+        assertTrue(texts.contains("25.00") && texts.contains("5.00") && texts.contains("2.70"), texts.toString());
+    }
+
+    @Test
     @DisplayName("guangdong-dongguan: 东莞's labels for the 中期 and annual money and the two indicator sets")
     void dongguan() throws IOException {
         XSSFSheet sheet = sheet(filing("模板: national-2015\n地方表样: guangdong-dongguan", """
