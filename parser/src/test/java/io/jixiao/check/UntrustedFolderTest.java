@@ -4,6 +4,7 @@ import io.jixiao.finding.Finding;
 import io.jixiao.report.ReportFormat;
 import io.jixiao.rules.RuleConfig;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -197,8 +198,8 @@ class UntrustedFolderTest {
         Process mkfifo;
         try {
             mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
-        } catch (IOException e) {
-            assumeTrue(false, "no mkfifo here");
+        } catch (IOException e) { // Windows: no named pipes to make; the Linux CI runs this test
+            Assumptions.abort("no mkfifo on this machine: " + e.getMessage());
             return;
         }
         assumeTrue(mkfifo.waitFor() == 0 && Files.exists(pipe), "mkfifo failed");
