@@ -74,58 +74,73 @@ public final class CrossYear {
     public static <T> List<Match<T>> tables(List<T> previous, int previousYear, List<T> current, int currentYear,
                                             Function<T, String> kind, Function<T, String> code,
                                             Function<T, String> name) {
-        TableTexts<T> was = new TableTexts<>(previous, previousYear, kind, code, name);
-        TableTexts<T> is = new TableTexts<>(current, currentYear, kind, code, name);
-        Passes<T> passes = new Passes<>(previous, current, (a, b) -> Objects.equals(was.kind(a), is.kind(b)));
+        Worked<T, TableText> was = new Worked<>(previous, t -> TableText.of(t, previousYear, kind, code, name));
+        Worked<T, TableText> is = new Worked<>(current, t -> TableText.of(t, currentYear, kind, code, name));
+        Passes<T> passes = new Passes<>(previous, current,
+                (a, b) -> Objects.equals(was.of(a).kind(), is.of(b).kind()));
         // Each pass by key (the texts worked out once per table), so two lists of 900 projects are not 800,000
         // comparisons per pass; the keys are what each test needs equal, and the test still decides.
-        passes.run(MatchBasis.CODE, was::code, is::code, (a, b) -> same(was.code(a), is.code(b)));
-        passes.run(MatchBasis.CODE_YEAR, was::neutralCode, is::neutralCode,
-                (a, b) -> YearText.sameButYear(was.code(a), was.neutralCode(a), is.code(b), is.neutralCode(b)));
-        passes.run(MatchBasis.NAME, was::name, is::name, (a, b) -> same(was.name(a), is.name(b))
-                && (was.code(a) == null || is.code(b) == null));
-        passes.run(MatchBasis.NAME_NEW_CODE, was::name, is::name, (a, b) -> same(was.name(a), is.name(b)));
-        passes.run(MatchBasis.NAME_YEAR, was::neutralName, is::neutralName,
-                (a, b) -> YearText.sameButYear(was.name(a), was.neutralName(a), is.name(b), is.neutralName(b)));
+        passes.run(MatchBasis.CODE, a -> was.of(a).code(), b -> is.of(b).code(),
+                (a, b) -> same(was.of(a).code(), is.of(b).code()));
+        passes.run(MatchBasis.CODE_YEAR, a -> was.of(a).neutralCode(), b -> is.of(b).neutralCode(),
+                (a, b) -> YearText.sameButYear(was.of(a).code(), was.of(a).neutralCode(), is.of(b).code(),
+                        is.of(b).neutralCode()));
+        passes.run(MatchBasis.NAME, a -> was.of(a).name(), b -> is.of(b).name(),
+                (a, b) -> same(was.of(a).name(), is.of(b).name())
+                        && (was.of(a).code() == null || is.of(b).code() == null));
+        passes.run(MatchBasis.NAME_NEW_CODE, a -> was.of(a).name(), b -> is.of(b).name(),
+                (a, b) -> same(was.of(a).name(), is.of(b).name()));
+        passes.run(MatchBasis.NAME_YEAR, a -> was.of(a).neutralName(), b -> is.of(b).neutralName(),
+                (a, b) -> YearText.sameButYear(was.of(a).name(), was.of(a).neutralName(), is.of(b).name(),
+                        is.of(b).neutralName()));
         return passes.matches();
     }
 
     /**
-     * Each table's texts as matching compares them, worked out once per table: its kind, and its code and name
-     * squeezed and with the year neutral. A code or name that is not written stays null.
+     * A table's texts as matching compares them: its kind, and its code and name squeezed and with the year
+     * neutral. A code or name that is not written stays null.
      */
-    private static final class TableTexts<T> {
-        private final Map<T, String[]> texts = new IdentityHashMap<>();
+    private record TableText(String kind, String code, String neutralCode, String name, String neutralName) {
+        static <T> TableText of(T table, int year, Function<T, String> kind, Function<T, String> code,
+                                Function<T, String> name) {
+            String c = code.apply(table);
+            String n = name.apply(table);
+            return new TableText(kind.apply(table), squeezed(c), YearText.neutral(c, year), squeezed(n),
+                    YearText.neutral(n, year));
+        }
+    }
 
-        TableTexts(List<T> tables, int year, Function<T, String> kind, Function<T, String> code,
-                   Function<T, String> name) {
-            for (T table : tables) {
-                String c = code.apply(table);
-                String n = name.apply(table);
-                texts.put(table, new String[]{kind.apply(table), c == null ? null : YearText.squeeze(c),
-                        YearText.neutral(c, year), n == null ? null : YearText.squeeze(n), YearText.neutral(n, year)});
+    /**
+     * An indicator's texts as matching compares them: without whitespace, the name also with its year neutral. A
+     * text that is not written stays null.
+     */
+    private record IndicatorText(String id, String level2, String name, String neutral) {
+        static IndicatorText of(Indicator indicator, int year) {
+            return new IndicatorText(squeezed(indicator.id()), squeezed(indicator.level2()),
+                    squeezed(indicator.name()), YearText.neutral(indicator.name(), year));
+        }
+    }
+
+    /**
+     * Each item's texts worked out once and found again by identity (two rows may read alike): the passes ask for
+     * them for every pair they compare, and a table has a hundred indicators or more.
+     */
+    private static final class Worked<T, R> {
+        private final Map<T, R> done = new IdentityHashMap<>();
+
+        Worked(List<T> items, Function<T, R> work) {
+            for (T item : items) {
+                done.put(item, work.apply(item));
             }
         }
 
-        String kind(T table) {
-            return texts.get(table)[0];
+        R of(T item) {
+            return done.get(item);
         }
+    }
 
-        String code(T table) {
-            return texts.get(table)[1];
-        }
-
-        String neutralCode(T table) {
-            return texts.get(table)[2];
-        }
-
-        String name(T table) {
-            return texts.get(table)[3];
-        }
-
-        String neutralName(T table) {
-            return texts.get(table)[4];
-        }
+    private static String squeezed(String text) {
+        return text == null ? null : YearText.squeeze(text);
     }
 
     /**
@@ -136,56 +151,24 @@ public final class CrossYear {
      */
     public static List<Match<Indicator>> indicators(List<Indicator> previous, int previousYear,
                                                     List<Indicator> current, int currentYear) {
-        Texts was = new Texts(previous, previousYear);
-        Texts is = new Texts(current, currentYear);
+        Worked<Indicator, IndicatorText> was = new Worked<>(previous, i -> IndicatorText.of(i, previousYear));
+        Worked<Indicator, IndicatorText> is = new Worked<>(current, i -> IndicatorText.of(i, currentYear));
         Passes<Indicator> passes = new Passes<>(previous, current,
-                (a, b) -> a.id() == null || b.id() == null || same(was.id(a), is.id(b)));
-        passes.run(MatchBasis.ID, was::id, is::id, (a, b) -> same(was.id(a), is.id(b)));
-        passes.run(MatchBasis.NAME, a -> both(was.level2(a), was.name(a)), b -> both(is.level2(b), is.name(b)),
-                (a, b) -> same(was.level2(a), is.level2(b)) && same(was.name(a), is.name(b)));
-        passes.run(MatchBasis.NAME_YEAR, a -> both(was.level2(a), was.neutral(a)),
-                b -> both(is.level2(b), is.neutral(b)), (a, b) -> same(was.level2(a), is.level2(b))
-                        && YearText.sameButYear(was.name(a), was.neutral(a), is.name(b), is.neutral(b)));
-        passes.run(MatchBasis.MOVED, was::name, is::name, (a, b) -> same(was.name(a), is.name(b)));
-        passes.similar(a -> Objects.toString(was.level2(a), ""), b -> Objects.toString(is.level2(b), ""),
-                was::neutral, is::neutral);
+                (a, b) -> a.id() == null || b.id() == null || same(was.of(a).id(), is.of(b).id()));
+        passes.run(MatchBasis.ID, a -> was.of(a).id(), b -> is.of(b).id(),
+                (a, b) -> same(was.of(a).id(), is.of(b).id()));
+        passes.run(MatchBasis.NAME, a -> both(was.of(a).level2(), was.of(a).name()),
+                b -> both(is.of(b).level2(), is.of(b).name()),
+                (a, b) -> same(was.of(a).level2(), is.of(b).level2()) && same(was.of(a).name(), is.of(b).name()));
+        passes.run(MatchBasis.NAME_YEAR, a -> both(was.of(a).level2(), was.of(a).neutral()),
+                b -> both(is.of(b).level2(), is.of(b).neutral()),
+                (a, b) -> same(was.of(a).level2(), is.of(b).level2()) && YearText.sameButYear(was.of(a).name(),
+                        was.of(a).neutral(), is.of(b).name(), is.of(b).neutral()));
+        passes.run(MatchBasis.MOVED, a -> was.of(a).name(), b -> is.of(b).name(),
+                (a, b) -> same(was.of(a).name(), is.of(b).name()));
+        passes.similar(a -> Objects.toString(was.of(a).level2(), ""), b -> Objects.toString(is.of(b).level2(), ""),
+                a -> was.of(a).neutral(), b -> is.of(b).neutral());
         return passes.matches();
-    }
-
-    /**
-     * Each indicator's texts as matching compares them (without whitespace; the name also with its year neutral),
-     * worked out once per indicator: the passes compare every pair, and a table has a hundred indicators or more.
-     * A text that is not written stays null.
-     */
-    private static final class Texts {
-        private final Map<Indicator, String[]> texts = new IdentityHashMap<>();
-
-        Texts(List<Indicator> indicators, int year) {
-            for (Indicator indicator : indicators) {
-                texts.put(indicator, new String[]{squeezed(indicator.id()), squeezed(indicator.level2()),
-                        squeezed(indicator.name()), YearText.neutral(indicator.name(), year)});
-            }
-        }
-
-        String id(Indicator indicator) {
-            return texts.get(indicator)[0];
-        }
-
-        String level2(Indicator indicator) {
-            return texts.get(indicator)[1];
-        }
-
-        String name(Indicator indicator) {
-            return texts.get(indicator)[2];
-        }
-
-        String neutral(Indicator indicator) {
-            return texts.get(indicator)[3];
-        }
-
-        private static String squeezed(String text) {
-            return text == null ? null : YearText.squeeze(text);
-        }
     }
 
     /** Both texts as one key, or null when either is not written. */
@@ -193,7 +176,7 @@ public final class CrossYear {
         return a == null || b == null ? null : List.of(a, b);
     }
 
-    /** Whether two texts already squeezed are both written and alike ({@link #equal} without the squeezing). */
+    /** Whether two texts already squeezed are both written and alike. */
     private static boolean same(String a, String b) {
         return a != null && a.equals(b);
     }
